@@ -1,0 +1,148 @@
+"""The plain records every layer passes around.
+
+Offsets are character offsets into `Article.text`. No spaCy or Qt object ever
+appears here, so the store, the exports and the app share one vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Origin(StrEnum):
+    AUTOMATIC = "automatic"
+    HUMAN = "human"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open character range [start, end) in an article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def hull(spans: tuple[Span, ...]) -> Span:
+    """The smallest span covering all of `spans`."""
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as loaded: `text` is the normalised text all offsets refer to."""
+
+    title: str
+    source: str
+    text: str
+    content_hash: str
+    added_at: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the article list: enough to show it without loading its text."""
+
+    id: int
+    title: str
+    source: str
+    added_at: str
+    quotes: int
+    reviewed: int
+    extracted: bool
+
+
+@dataclass(frozen=True)
+class ExtractedQuote:
+    """What the extractor found: a quote, its cue and who said it."""
+
+    parts: tuple[Span, ...]
+    kind: Kind
+    cue: Span | None = None
+    mention: Span | None = None
+    speaker: str | None = None
+    speaker_aliases: tuple[str, ...] = ()
+    confidence: float = 0.5
+
+    @property
+    def content(self) -> Span:
+        return hull(self.parts)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quote as stored, with the review state a person gave it."""
+
+    id: int
+    article_id: int
+    parts: tuple[Span, ...]
+    kind: Kind
+    cue: Span | None
+    mention: Span | None
+    speaker: str | None
+    confidence: float
+    status: Status
+    origin: Origin
+    run_id: int | None
+    deleted: bool
+    updated_at: str
+    updated_by: str | None
+
+    @property
+    def content(self) -> Span:
+        return hull(self.parts)
+
+    def text(self, article_text: str, joiner: str = " … ") -> str:
+        return joiner.join(p.of(article_text) for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One row of the audit trail: a single field of a single quote changed."""
+
+    id: int
+    edit_id: int
+    at: str
+    who: str
+    quote_id: int
+    field: str
+    old_value: object
+    new_value: object
+    reverts: int | None
+
+
+@dataclass(frozen=True)
+class Run:
+    """One extraction run: which pipeline and rules produced the automatic quotes."""
+
+    id: int
+    pipeline: str
+    pipeline_version: str
+    rules_version: str
+    started_at: str

@@ -1,0 +1,85 @@
+"""Convert between table rows and the plain records of `quoteapp.model`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from quoteapp.model import Article, Correction, Kind, Origin, Quote, Span, Status
+
+QUOTE_SELECT = """
+    SELECT quotes.*, speakers.name AS speaker_name
+    FROM quotes LEFT JOIN speakers ON speakers.id = quotes.speaker_id
+"""
+
+
+def span_or_none(start: int | None, end: int | None) -> Span | None:
+    return None if start is None or end is None else Span(start, end)
+
+
+def parts_to_json(parts: tuple[Span, ...]) -> str:
+    return json.dumps([[p.start, p.end] for p in parts])
+
+
+def parts_from_json(value: str) -> tuple[Span, ...]:
+    return tuple(Span(s, e) for s, e in json.loads(value))
+
+
+def quote_from_row(row: dict[str, Any]) -> Quote:
+    return Quote(
+        id=row["id"],
+        article_id=row["article_id"],
+        parts=parts_from_json(row["parts"]),
+        kind=Kind(row["kind"]),
+        cue=span_or_none(row["cue_start"], row["cue_end"]),
+        mention=span_or_none(row["mention_start"], row["mention_end"]),
+        speaker=row["speaker_name"],
+        confidence=row["confidence"],
+        status=Status(row["status"]),
+        origin=Origin(row["origin"]),
+        run_id=row["run_id"],
+        deleted=bool(row["deleted"]),
+        updated_at=row["updated_at"],
+        updated_by=row["updated_by"],
+    )
+
+
+def article_from_row(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        text=row["text"],
+        content_hash=row["content_hash"],
+        added_at=row["added_at"],
+    )
+
+
+def correction_from_row(row: dict[str, Any]) -> Correction:
+    return Correction(
+        id=row["id"],
+        edit_id=row["edit_id"],
+        at=row["at"],
+        who=row["who"],
+        quote_id=row["quote_id"],
+        field=row["field"],
+        old_value=_loads(row["old_value"]),
+        new_value=_loads(row["new_value"]),
+        reverts=row["reverts"],
+    )
+
+
+def _loads(value: str | None) -> object:
+    return None if value is None else json.loads(value)
+
+
+def field_value(quote: Quote, field: str) -> object:
+    """A quote field as the audit trail records it: JSON-ready."""
+    value = getattr(quote, field)
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if field == "parts":
+        return [[p.start, p.end] for p in value]
+    if isinstance(value, Kind | Status):
+        return str(value)
+    return value
