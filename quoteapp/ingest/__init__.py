@@ -133,7 +133,9 @@ def read_folder(folder: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     return loaded
 
 
-def _article_from_bytes(data: bytes, reader: str, source: str, charset: str | None = None) -> Article:
+def _article_from_bytes(
+    data: bytes, reader: str, source: str, charset: str | None = None
+) -> Article:
     if not data.strip():
         raise EmptySource(f"{source} is empty: check that it is the file you meant")
     if reader == "html":

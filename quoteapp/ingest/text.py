@@ -31,7 +31,9 @@ def decode_bytes(data: bytes, name: str) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:8192]:
-        raise BinarySource(f"{name} looks like a binary file, not text: give a .txt, .md or .html file")
+        raise BinarySource(
+            f"{name} looks like a binary file, not text: give a .txt, .md or .html file"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

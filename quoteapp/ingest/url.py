@@ -67,8 +67,10 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_SECONDS) -> Fetched
     except urllib.error.HTTPError as error:
         raise FetchError(_http_error_message(url, error)) from None
     except urllib.error.URLError as error:
-        raise FetchError(f"could not reach {url} ({_reason(error.reason)}): check the address") from None
-    except (TimeoutError, socket.timeout):
+        raise FetchError(
+            f"could not reach {url} ({_reason(error.reason)}): check the address"
+        ) from None
+    except TimeoutError:
         raise FetchError(f"{url} did not answer within {timeout:g} s: try again later") from None
     except (ConnectionError, OSError) as error:
         raise FetchError(f"could not read {url} ({_reason(error)}): try again later") from None

@@ -34,10 +34,10 @@ def open_database(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"cannot create {path.parent} ({error.strerror}): choose another --db") from None
-    read_only = path.exists() and not (
-        os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    )
+            raise StoreError(
+                f"cannot create {path.parent} ({error.strerror}): choose another --db"
+            ) from None
+    read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     mode = "ro" if read_only else "rwc"
     uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
     with translate_errors(path):
@@ -108,7 +108,11 @@ def translate_errors(path: Path) -> Iterator[None]:
                 f"{path} is read-only: make it writable or give another --db path"
             ) from None
         if "unable to open" in message or "disk i/o" in message:
-            raise StoreError(f"cannot open {path} ({error}): check the path and its permissions") from None
+            raise StoreError(
+                f"cannot open {path} ({error}): check the path and its permissions"
+            ) from None
         if "database or disk is full" in message:
-            raise StoreError(f"the disk holding {path} is full: free some space and try again") from None
+            raise StoreError(
+                f"the disk holding {path} is full: free some space and try again"
+            ) from None
         raise

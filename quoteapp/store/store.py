@@ -8,6 +8,7 @@ automatic quotes that no person has touched.
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -99,15 +100,22 @@ class Store:
             cursor = self.db.execute(
                 "INSERT INTO articles (title, source, added_at, text, content_hash)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [article.title, article.source, article.added_at or now(), article.text,
-                 article.content_hash],
+                [
+                    article.title,
+                    article.source,
+                    article.added_at or now(),
+                    article.text,
+                    article.content_hash,
+                ],
             )
         return self.article(cursor.lastrowid), True
 
     def article(self, article_id: int) -> Article:
         found = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
         if not found:
-            raise UnknownArticle(f"there is no article {article_id}: run 'quoteapp articles' to list them")
+            raise UnknownArticle(
+                f"there is no article {article_id}: run 'quoteapp articles' to list them"
+            )
         return rows.article_from_row(found[0])
 
     def articles(self) -> list[ArticleSummary]:
@@ -121,8 +129,12 @@ class Store:
         )
         return [
             ArticleSummary(
-                id=r["id"], title=r["title"], source=r["source"], added_at=r["added_at"],
-                quotes=r["quotes"], reviewed=r["reviewed"],
+                id=r["id"],
+                title=r["title"],
+                source=r["source"],
+                added_at=r["added_at"],
+                quotes=r["quotes"],
+                reviewed=r["reviewed"],
                 extracted=r["extracted_run_id"] is not None,
             )
             for r in found
@@ -167,7 +179,9 @@ class Store:
                 if any(quote.content.overlaps(span) for span in kept):
                     skipped += 1
                     continue
-                self._insert_quote(article_id, quote, Origin.AUTOMATIC, Status.PENDING, run.id, stamp, None)
+                self._insert_quote(
+                    article_id, quote, Origin.AUTOMATIC, Status.PENDING, run.id, stamp, None
+                )
                 added += 1
             self.db.execute(
                 "UPDATE articles SET extracted_run_id = ? WHERE id = ?", [run.id, article_id]
@@ -175,8 +189,14 @@ class Store:
         return ExtractionOutcome(added, len(kept), replaced, skipped)
 
     def _insert_quote(
-        self, article_id: int, quote: ExtractedQuote, origin: Origin, status: Status,
-        run_id: int | None, stamp: str, who: str | None,
+        self,
+        article_id: int,
+        quote: ExtractedQuote,
+        origin: Origin,
+        status: Status,
+        run_id: int | None,
+        stamp: str,
+        who: str | None,
     ) -> int:
         content = quote.content
         cursor = self.db.execute(
@@ -185,10 +205,20 @@ class Store:
                  status, origin, run_id, updated_at, updated_by)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
-                article_id, content.start, content.end, rows.parts_to_json(quote.parts),
-                str(quote.kind), *_ends(quote.cue), *_ends(quote.mention),
-                self._speaker_id(quote.speaker, quote.speaker_aliases), quote.confidence,
-                str(status), str(origin), run_id, stamp, who,
+                article_id,
+                content.start,
+                content.end,
+                rows.parts_to_json(quote.parts),
+                str(quote.kind),
+                *_ends(quote.cue),
+                *_ends(quote.mention),
+                self._speaker_id(quote.speaker, quote.speaker_aliases),
+                quote.confidence,
+                str(status),
+                str(origin),
+                run_id,
+                stamp,
+                who,
             ],
         )
         return int(cursor.lastrowid)
@@ -261,8 +291,11 @@ class Store:
             quote_id = self._insert_quote(
                 article_id, new, Origin.HUMAN, Status.ACCEPTED, None, stamp, who
             )
-            created = {"parts": [[p.start, p.end] for p in new.parts], "kind": str(new.kind),
-                       "speaker": speaker}
+            created = {
+                "parts": [[p.start, p.end] for p in new.parts],
+                "kind": str(new.kind),
+                "speaker": speaker,
+            }
             self._record(self._next_edit_id(), stamp, who, quote_id, "created", None, created, None)
         return self.quote(quote_id)
 
@@ -312,10 +345,10 @@ class Store:
                 new = rows.field_value(_replaced(current, field, value), field)
                 if old == new:
                     continue
+                columns = self._columns(field, value)
+                assignments = ", ".join(f"{column} = ?" for column in columns)
                 self.db.execute(
-                    f"UPDATE quotes SET {', '.join(f'{c} = ?' for c in self._columns(field, value))}"
-                    " WHERE id = ?",
-                    [*self._columns(field, value).values(), quote_id],
+                    f"UPDATE quotes SET {assignments} WHERE id = ?", [*columns.values(), quote_id]
                 )
                 self._record(edit_id, stamp, who, quote_id, field, old, new, reverts)
                 changed = True
@@ -330,8 +363,11 @@ class Store:
     def _columns(self, field: str, value: Any) -> dict[str, object]:
         if field == "parts":
             content = hull(value)
-            return {"parts": rows.parts_to_json(value), "content_start": content.start,
-                    "content_end": content.end}
+            return {
+                "parts": rows.parts_to_json(value),
+                "content_start": content.start,
+                "content_end": content.end,
+            }
         if field in ("cue", "mention"):
             start, end = _ends(value)
             return {f"{field}_start": start, f"{field}_end": end}
@@ -342,20 +378,40 @@ class Store:
         return {field: str(value)}
 
     def _next_edit_id(self) -> int:
-        return int(self.db.execute("SELECT coalesce(max(edit_id), 0) + 1 FROM corrections").fetchone()[0])
-
-    def _record(
-        self, edit_id: int, at: str, who: str, quote_id: int, field: str,
-        old: object, new: object, reverts: int | None,
-    ) -> None:
-        self.db.execute(
-            """INSERT INTO corrections (edit_id, at, who, quote_id, field, old_value, new_value, reverts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [edit_id, at, who, quote_id, field, json.dumps(old, ensure_ascii=False),
-             json.dumps(new, ensure_ascii=False), reverts],
+        return int(
+            self.db.execute("SELECT coalesce(max(edit_id), 0) + 1 FROM corrections").fetchone()[0]
         )
 
-    def corrections(self, quote_id: int | None = None, edit_id: int | None = None) -> list[Correction]:
+    def _record(
+        self,
+        edit_id: int,
+        at: str,
+        who: str,
+        quote_id: int,
+        field: str,
+        old: object,
+        new: object,
+        reverts: int | None,
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO corrections
+                 (edit_id, at, who, quote_id, field, old_value, new_value, reverts)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                edit_id,
+                at,
+                who,
+                quote_id,
+                field,
+                json.dumps(old, ensure_ascii=False),
+                json.dumps(new, ensure_ascii=False),
+                reverts,
+            ],
+        )
+
+    def corrections(
+        self, quote_id: int | None = None, edit_id: int | None = None
+    ) -> list[Correction]:
         """The audit trail, oldest first, for one quote, one edit or everything."""
         where, params = [], []
         if quote_id is not None:
@@ -407,15 +463,13 @@ def _replaced(quote: Quote, field: str, value: object) -> Quote:
     return replace(quote, **{field: value})
 
 
-def _check_spans(
-    parts: Sequence[Span], others: Sequence[Span | None], text_length: int
-) -> None:
+def _check_spans(parts: Sequence[Span], others: Sequence[Span | None], text_length: int) -> None:
     if not parts:
         raise InvalidEdit("a quote needs at least one part")
     for span in (*parts, *(s for s in others if s is not None)):
         if span.end > text_length:
             raise InvalidEdit(f"the span [{span.start}, {span.end}) falls outside the article text")
-    for earlier, later in zip(parts, parts[1:], strict=False):
+    for earlier, later in itertools.pairwise(parts):
         if later.start < earlier.end:
             raise InvalidEdit("the parts of a quote may not overlap")
     if all(len(p) == 0 for p in parts):

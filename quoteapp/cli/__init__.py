@@ -1,0 +1,5 @@
+"""Command-line interface."""
+
+from quoteapp.cli.main import cli, main
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,73 @@
+"""The `quoteapp` command: a thin layer over the library.
+
+Library errors (`QuoteappError`) become one line on stderr and exit status 1;
+anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from quoteapp.errors import QuoteappError
+
+
+def default_database() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("quoteapp", appauthor=False) / "quoteapp.db"
+
+
+class CliState:
+    """Per-invocation state: the database path and, once asked for, the open store."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._store: Any = None
+
+    def store(self) -> Any:
+        if self._store is None:
+            from quoteapp.store import Store
+
+            self._store = Store(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+class QuoteappGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuoteappError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=QuoteappGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="QUOTEAPP_DB",
+    help="Database file (default: quoteapp.db in your data folder; or set QUOTEAPP_DB).",
+)
+@click.version_option(package_name="quoteapp")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None) -> None:
+    """Find the quotations in news articles, say who said them, and review them."""
+    state = CliState(db_path or Path(os.environ.get("QUOTEAPP_DB") or default_database()))
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def main() -> None:
+    from quoteapp.cli import articles, quotes
+
+    articles.register(cli)
+    quotes.register(cli)
+    cli(prog_name="quoteapp")

