@@ -1,0 +1,3 @@
+from quoteapp.cli import main
+
+main()
