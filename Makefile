@@ -32,7 +32,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.html_reader
+	$(BIN)/python -m benchmarks.html_reader --variants
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

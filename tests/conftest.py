@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def shared_pages() -> Path:
     if not path.exists():
         pytest.skip("../shared/pages is not beside this checkout")
     return path
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    from local_web import serving
+
+    with serving() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,9 @@
-"""Command-line interface."""
+"""Command-line interface: the group lives in `main`, each command in its own module."""
 
+from quoteapp.cli import articles, quotes
 from quoteapp.cli.main import cli, main
+
+articles.register(cli)
+quotes.register(cli)
 
 __all__ = ["cli", "main"]

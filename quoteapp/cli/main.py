@@ -66,8 +66,4 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 
 
 def main() -> None:
-    from quoteapp.cli import articles, quotes
-
-    articles.register(cli)
-    quotes.register(cli)
     cli(prog_name="quoteapp")

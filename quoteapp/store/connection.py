@@ -38,11 +38,12 @@ def open_database(
                 f"cannot create {path.parent} ({error.strerror}): choose another --db"
             ) from None
     read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-    mode = "ro" if read_only else "rwc"
-    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
-    with translate_errors(path):
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
-    db = sqlite_utils.Database(conn)
+    db = _connect(path, "ro" if read_only else "rwc", busy_timeout)
+    if read_only and not _readable(db):
+        # A read-only WAL database in a folder we cannot write: no -shm file can be
+        # made, so read it as an immutable snapshot.
+        db.close()
+        db = _connect(path, "ro&immutable=1", busy_timeout)
     try:
         with translate_errors(path):
             _check_identity(db, path)
@@ -53,18 +54,34 @@ def open_database(
                 migrate(db, APPLICATION_ID)
             db.execute("PRAGMA foreign_keys = ON")
     except BaseException:
-        conn.close()
+        db.close()
         raise
     return db, read_only
+
+
+def _connect(path: Path, mode: str, busy_timeout: float) -> sqlite_utils.Database:
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
+    with translate_errors(path):
+        return sqlite_utils.Database(sqlite3.connect(uri, uri=True, timeout=busy_timeout))
+
+
+def _readable(db: sqlite_utils.Database) -> bool:
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    except sqlite3.DatabaseError:
+        return True  # not a database at all: the identity check says so
+    return True
 
 
 def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
     try:
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    except sqlite3.DatabaseError as error:
-        if _is_locked(error):
-            raise
+    except sqlite3.OperationalError:
+        raise  # locked, unreadable: translate_errors words it
+    except sqlite3.DatabaseError:
         raise NotAQuoteappDatabase(
             f"{path} is not a quoteapp database: give another --db path or move that file away"
         ) from None

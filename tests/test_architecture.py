@@ -1,0 +1,29 @@
+"""Layering rules that keep the core headless and start-up instant."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contract_holds() -> None:
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(lint_imports)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_core_modules_load_without_spacy_or_qt() -> None:
+    probe = (
+        "import sys, quoteapp.cli, quoteapp.store, quoteapp.ingest, quoteapp.workflow, "
+        "quoteapp.extract, quoteapp.nlp; "
+        "heavy = [m for m in ('spacy', 'textacy', 'PySide6', 'trafilatura') if m in sys.modules]; "
+        "print(heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
