@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from quoteapp.model import Article, Correction, Kind, Origin, Quote, Span, Status
+from quoteapp.model import Article, ArticleSummary, Correction, Kind, Origin, Quote, Span, Status
 
 QUOTE_SELECT = """
     SELECT quotes.*, speakers.name AS speaker_name
@@ -52,6 +52,18 @@ def article_from_row(row: dict[str, Any]) -> Article:
         text=row["text"],
         content_hash=row["content_hash"],
         added_at=row["added_at"],
+    )
+
+
+def summary_from_row(row: dict[str, Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        added_at=row["added_at"],
+        quotes=row["quotes"],
+        reviewed=row["reviewed"],
+        extracted=row["extracted_run_id"] is not None,
     )
 
 

@@ -127,18 +127,7 @@ class Store:
                  ON quotes.article_id = articles.id AND quotes.deleted = 0
                GROUP BY articles.id ORDER BY articles.id"""
         )
-        return [
-            ArticleSummary(
-                id=r["id"],
-                title=r["title"],
-                source=r["source"],
-                added_at=r["added_at"],
-                quotes=r["quotes"],
-                reviewed=r["reviewed"],
-                extracted=r["extracted_run_id"] is not None,
-            )
-            for r in found
-        ]
+        return [rows.summary_from_row(r) for r in found]
 
     def articles_to_extract(self) -> list[int]:
         """Articles no extraction has run on yet."""
