@@ -76,3 +76,7 @@ class InvalidEdit(StoreError):
 
 class PipelineNotInstalled(QuoteappError):
     """The chosen spaCy pipeline is not installed in this environment."""
+
+
+class GoldFormatError(QuoteappError):
+    """A gold or prediction file that does not follow the format of EVAL.md."""
