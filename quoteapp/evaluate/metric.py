@@ -95,11 +95,12 @@ def units(text: str, quote: ScoredQuote) -> list[Unit]:
     for part in quote.parts:
         start = part.start
         for piece in text[part.start : part.end].split("\n"):
-            trimmed = trim(text, Span(start, start + len(piece)))
+            untrimmed = Span(start, start + len(piece))
+            trimmed = trim(text, untrimmed)
             start += len(piece) + 1
             if trimmed is None:
                 continue
-            runs = [r for r in _quoted_runs(text, trimmed) if r != trimmed]
+            runs = [r for r in _quoted_runs(text, untrimmed) if r != trimmed]
             found.append(Unit(trimmed, (trimmed, *runs), quote))
     return found
 
