@@ -118,6 +118,7 @@ def _span(value: object, length: int, where: str, name: str) -> Span | None:
     start, end = value
     if not 0 <= start <= end <= length:
         raise GoldFormatError(
-            f"{where}: '{name}' [{start}, {end}] falls outside the article text ({length} characters)"
+            f"{where}: '{name}' [{start}, {end}] falls outside the article text "
+            f"({length} characters)"
         )
     return Span(start, end)

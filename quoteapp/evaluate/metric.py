@@ -19,7 +19,35 @@ TRIMMED = set("\"'“”‘’«»„,.;:!?—- ") | {"\n", "\t", "\r", "\xa0"}
 MIN_OVERLAP = 0.5
 GROUPS = {"quoted": ("direct", "partial"), "indirect": ("indirect",)}
 PRONOUNS = frozenset(
-    ["i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "they", "them", "their", "who", "whom", "which", "that", "this", "these", "those", "one"]
+    [
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "we",
+        "us",
+        "our",
+        "they",
+        "them",
+        "their",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "one",
+    ]
 )
 _QUOTED_RUN = re.compile(
     r"“([^”\n]+)”|\"([^\"\n]+)\"|''(.+?)''|«([^»\n]+)»|„([^“”\n]+)[“”]|``(.+?)''"

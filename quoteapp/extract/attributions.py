@@ -1,0 +1,207 @@
+"""Reported speech from the parse: a cue, its source and the clause it reports.
+
+Patterns: `X said (that) ...`, `..., X said.`, `X told reporters ...`,
+`according to X, ...`, `X said: ...`, and headline `Name: statement`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from quoteapp.extract import lexicon
+from quoteapp.extract.syntax import char_span, clause_span, is_verb, subject_of, token_span
+from quoteapp.extract.training import CUE_TABLE, relations
+from quoteapp.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# A word with a dependent of this relation counts as a cue when it was one at least
+# this often in the training corpus (chosen on polnear-dev; see README).
+MIN_CUE_PRECISION = 0.5
+# Speech verbs the corpus never saw with a clause still introduce one.
+UNSEEN_SPEECH_VERB = 0.6
+_MIN_SEEN = 10
+
+
+@dataclass
+class Attribution:
+    """A cue, the token that names its source (if any) and the content it introduces."""
+
+    cue: Span
+    cue_token: Token
+    source: Token | None
+    content: Span
+    pattern: str
+    precision: float = 0.7
+
+
+@cache
+def cue_table() -> dict[str, tuple[float, int]]:
+    raw = json.loads(CUE_TABLE.read_text(encoding="utf-8"))
+    return {key: (value[0], value[1]) for key, value in raw.items()}
+
+
+def cue_precision(token: Token, relation: str) -> float:
+    """How often this word with this kind of dependent was an attribution cue."""
+    lemma = token.lemma_.lower()
+    learned = cue_table().get(f"{lemma}|{relation}")
+    if learned is not None and learned[1] >= _MIN_SEEN:
+        return learned[0]
+    if relation == "ccomp" and lemma in lexicon.SPEECH_VERBS and is_verb(token):
+        return max(UNSEEN_SPEECH_VERB, learned[0] if learned else 0.0)
+    return 0.0
+
+
+def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
+    found: list[Attribution] = []
+    for token in doc:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            attribution = _according_to(token)
+        else:
+            attribution = _learned_cue(token, paragraphs)
+        if attribution is not None:
+            found.append(attribution)
+    found.extend(_headline_colons(doc, paragraphs))
+    _cut_nested(found)
+    return [a for a in found if len(a.content) > 0]
+
+
+def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
+    """The word's best-supported dependent as content, if the word is cue enough."""
+    options = [
+        (cue_precision(word, relation), dependent.i, dependent, relation)
+        for dependent, relation in relations(word)
+        if relation != "governor"
+    ]
+    options = [o for o in options if o[0] >= MIN_CUE_PRECISION]
+    cue = _cue_span(word)
+    source = subject_of(word)
+    if options:
+        precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
+        start_at = _object_before(word, dependent) if relation == "ccomp" else None
+        content = clause_span(dependent, start_at=start_at)
+        if content is not None and not content.overlaps(cue):
+            return Attribution(cue, word, source, content, relation, precision)
+    if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
+        colon = _next_colon(word)
+        if colon is not None:
+            content = _after_colon(word.doc, colon, paragraphs)
+            if content is not None:
+                return Attribution(cue, word, source, content, "colon", 0.6)
+    return None
+
+
+def _object_before(verb: Token, clause: Token) -> Token | None:
+    """`adding the "necessary conditions" now existed`: a misparsed subject as object.
+
+    The addressee of `told reporters that ...` is no part of what was said.
+    """
+    if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or clause.i < verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.i < child.i < clause.left_edge.i:
+            return child.left_edge
+    return None
+
+
+def _cut_nested(found: list[Attribution]) -> None:
+    """`X said A, adding B`: A ends where the nested attribution begins."""
+    for outer in found:
+        for inner in found:
+            if inner is outer or not outer.content.start < inner.cue.start < outer.content.end:
+                continue
+            if inner.content.start < inner.cue.start or inner.content.end > outer.content.end:
+                continue
+            doc = outer.cue_token.doc
+            cut = inner.cue_token.left_edge.idx
+            if inner.source is not None and inner.source.idx < cut:
+                cut = inner.source.left_edge.idx
+            if cut <= outer.content.start:
+                continue
+            end = cut
+            while end > outer.content.start and (
+                doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"
+            ):
+                end -= 1
+            outer.content = Span(outer.content.start, end)
+
+
+def _cue_span(verb: Token) -> Span:
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return char_span(min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i))
+
+
+def _next_colon(verb: Token) -> Token | None:
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + 4, len(doc))):
+        if doc[i].text == ":":
+            return doc[i]
+        if doc[i].is_punct or doc[i].is_space:
+            return None
+    return None
+
+
+def _after_colon(doc: Doc, colon: Token, paragraphs: list[Span]) -> Span | None:
+    """The statement after 'X said:' runs to the end of its paragraph, or fills the next one."""
+    para = next((p for p in paragraphs if p.start <= colon.idx < p.end), None)
+    if para is None:
+        return None
+    start = colon.idx + 1
+    while start < para.end and doc.text[start].isspace():
+        start += 1
+    if start < para.end:
+        return Span(start, para.end)
+    index = paragraphs.index(para)
+    return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+
+
+def _according_to(according: Token) -> Attribution | None:
+    to = according.doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in according.children if c.dep_ == "pobj"), None)
+    governor = according.head if according.head is not according else None
+    if governor is None or governor.i == according.i:
+        return None
+    content = clause_span(governor, skip=(according,))
+    if content is None:
+        return None
+    cue = char_span(according, to)
+    return Attribution(cue, according, source, content, "according", 0.75)
+
+
+def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
+    """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
+    found = []
+    for para in paragraphs:
+        colon = doc.text.find(":", para.start, min(para.end, para.start + 40))
+        if colon < 0:
+            continue
+        name = doc.char_span(para.start, colon, alignment_mode="contract")
+        if name is None or not 0 < len(name) <= 4:
+            continue
+        if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+            continue
+        colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if colon_token is None:
+            continue
+        statement = Span(colon + 1, para.end)
+        while statement.start < statement.end and doc.text[statement.start].isspace():
+            statement = Span(statement.start + 1, statement.end)
+        if len(statement) < 10:
+            continue
+        found.append(
+            Attribution(
+                token_span(colon_token[0]), colon_token[0], name.root, statement, "headline", 0.5
+            )
+        )
+    return found

@@ -1,0 +1,76 @@
+"""Put the passes together: attributions, quotations, reported speech, speakers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quoteapp.extract.attributions import Attribution, find_attributions
+from quoteapp.extract.marks import paragraphs, quoted_spans
+from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
+from quoteapp.extract.speakers import SpeakerIndex
+from quoteapp.extract.syntax import noun_phrase
+from quoteapp.model import ExtractedQuote, Kind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
+    """Every quote in `doc`, in text order."""
+    text = doc.text
+    paras = list(paragraphs(text))
+    attributions = find_attributions(doc, paras)
+    quoted = quoted_spans(text)
+    found, used = attach_quotations(doc, quoted, attributions, paras)
+    quoted_areas = [q.outer for q in quoted]
+    for attribution in attributions:
+        if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
+            continue
+        confidence = attribution.precision
+        found.append(
+            Found(
+                [attribution.content],
+                Kind.INDIRECT,
+                attribution.cue,
+                attribution.cue_token,
+                attribution.source,
+                confidence,
+                attribution,
+            )
+        )
+    speakers = SpeakerIndex(doc)
+    quotes = [_finish(doc, f, speakers) for f in found if not is_generic_source(f.source)]
+    return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _is_reported_speech(
+    attribution: Attribution, quoted_areas: list[Span], found: list[Found]
+) -> bool:
+    content = attribution.content
+    if len(content.of(attribution.cue_token.doc.text).split()) < 2:
+        return False
+    for area in quoted_areas:
+        shared = min(content.end, area.end) - max(content.start, area.start)
+        if shared > 0.5 * len(content):
+            return False
+    return not any(
+        p.overlaps(content)
+        and min(p.end, content.end) - max(p.start, content.start) > 0.5 * len(content)
+        for f in found
+        for p in f.parts
+    )
+
+
+def _finish(doc: Doc, found: Found, speakers: SpeakerIndex) -> ExtractedQuote:
+    mention = noun_phrase(found.source) if found.source is not None else None
+    speaker, aliases = speakers.resolve(found.source) if found.source is not None else (None, ())
+    confidence = found.confidence if found.source is not None else found.confidence * 0.6
+    return ExtractedQuote(
+        parts=tuple(sorted(found.parts)),
+        kind=found.kind,
+        cue=found.cue,
+        mention=mention,
+        speaker=speaker,
+        speaker_aliases=aliases,
+        confidence=round(confidence, 3),
+    )

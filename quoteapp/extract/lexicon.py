@@ -1,0 +1,72 @@
+"""Words that carry attribution: cues, speaker titles, generic sources, pronouns."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs whose subject says, writes or publishes something.
+SPEECH_VERBS = _words(
+    """
+    say tell add note explain state declare announce claim insist argue write ask warn
+    suggest reply respond answer comment remark report acknowledge admit concede confirm
+    deny assert maintain contend stress emphasize emphasise recall predict promise vow
+    pledge urge observe mention conclude complain lament boast joke quip tweet post
+    testify recount reveal disclose indicate estimate caution advise counter retort
+    shout yell whisper scream mutter murmur exclaim plead propose recommend reiterate
+    repeat underline underscore allege charge contend inform assure remind tell brag
+    grumble concur agree disagree hint signal insinuate speculate theorize muse
+    wonder question read show find conclude project forecast predict
+    """
+)
+
+# Verbs whose object is who was told, not what: `told reporters that ...`.
+ADDRESSEE_VERBS = _words("tell inform assure remind warn advise notify brief ask urge")
+
+# Verbs of belief and intention: attributions in PolNeAR, but not speech.
+BELIEF_VERBS = _words("believe think feel hope fear expect worry know doubt suspect")
+
+# A cue that names what was said by its object rather than a clause.
+ACCORDING_TO = ("according", "to")
+
+# Heads of noun phrases that are no checkable source on their own ("analysts say").
+GENERIC_SOURCES = _words(
+    """
+    analysts experts critics observers commentators pundits economists strategists
+    people many some others scholars researchers
+    """
+)
+
+PERSONAL_PRONOUNS = _words("he she him her his hers i me my we us our they them their it its")
+RELATIVE_PRONOUNS = _words("who whom whose which that")
+MALE = _words("he him his himself")
+FEMALE = _words("she her hers herself")
+
+# Words before a name that describe a role, not the name itself.
+TITLES = _words(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
+    president vice prime minister secretary senator representative governor mayor
+    chancellor king queen prince pope chairman chairwoman chair ceo director spokesman
+    spokeswoman spokesperson leader candidate nominee judge justice attorney general
+    former ex- the a an
+    """
+)
+
+# Heads of descriptions that can stand for a person named earlier ("the Russian leader").
+ROLE_SYNONYMS = {
+    "leader": {"president", "leader", "premier", "chancellor", "minister", "king"},
+    "president": {"president"},
+    "spokesman": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokeswoman": {"spokesman", "spokeswoman", "spokesperson"},
+    "spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+    "minister": {"minister", "premier"},
+    "candidate": {"candidate", "nominee"},
+    "nominee": {"candidate", "nominee"},
+    "senator": {"senator", "sen.", "sen"},
+    "governor": {"governor", "gov.", "gov"},
+    "expert": {"expert", "analyst"},
+    "analyst": {"expert", "analyst"},
+}

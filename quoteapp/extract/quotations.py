@@ -1,0 +1,199 @@
+"""Attach each quoted stretch to an attribution, or decide it is no quotation.
+
+A quotation inside a reported clause makes that clause a partial quote; a
+reported clause inside a quotation is the quotation's own cue (a direct
+quote); otherwise a reporting verb next to it in its sentence, or the
+previous speaker for a quote paragraph of its own. What is left (scare
+quotes, titles, slogans) has nobody saying it and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quoteapp.extract import lexicon
+from quoteapp.extract.attributions import Attribution
+from quoteapp.extract.marks import Quoted
+from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.model import Kind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_STATEMENT_END = ",.!?…:;—-"
+
+
+@dataclass
+class Found:
+    """A quote being assembled: its parts, kind, cue token and source token."""
+
+    parts: list[Span]
+    kind: Kind
+    cue: Span | None
+    cue_token: Token | None
+    source: Token | None
+    confidence: float
+    attribution: Attribution | None = None
+    inherited: bool = False
+    quoted: list[Quoted] = field(default_factory=list)
+
+
+def _share(inner: Span, outer: Span) -> float:
+    """How much of `inner` lies inside `outer`."""
+    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
+    return max(0, shared) / max(1, len(inner))
+
+
+def attach_quotations(
+    doc: Doc, quoted: list[Quoted], attributions: list[Attribution], paragraphs: list[Span]
+) -> tuple[list[Found], set[int]]:
+    """Quotes built from quotation marks, and the ids of attributions they used up."""
+    text = doc.text
+    found: list[Found] = []
+    used: set[int] = set()
+    waiting: list[Quoted] = []  # opened in an earlier paragraph, still unattributed
+    for q in quoted:
+        para = _paragraph(paragraphs, q.open.start)
+        if q.close is None:
+            waiting.append(q)
+            continue
+        parts = [w.inner for w in waiting] + [q.inner]
+        result = _attribute(doc, q, attributions, found, paragraphs, para)
+        if result is None:
+            waiting = []
+            continue
+        if result.kind is Kind.PARTIAL and result.attribution is not None:
+            used.add(id(result.attribution))
+            existing = next((f for f in found if f.attribution is result.attribution), None)
+            if existing is not None:
+                existing.quoted.append(q)
+                waiting = []
+                continue
+        else:
+            result.parts = parts
+            if result.attribution is not None:
+                used.add(id(result.attribution))
+        result.quoted.append(q)
+        previous = found[-1] if found else None
+        if previous is not None and _continues(text, previous, result, q):
+            previous.parts.extend(result.parts)
+            previous.quoted.append(q)
+        else:
+            found.append(result)
+        waiting = []
+    return found, used
+
+
+def _paragraph(paragraphs: list[Span], offset: int) -> Span:
+    return next((p for p in paragraphs if p.start <= offset <= p.end), Span(offset, offset))
+
+
+def _attribute(
+    doc: Doc,
+    q: Quoted,
+    attributions: list[Attribution],
+    found: list[Found],
+    paragraphs: list[Span],
+    para: Span,
+) -> Found | None:
+    text = doc.text
+    statement = _is_statement(text, q, para)
+    enclosing = [
+        a
+        for a in attributions
+        if _share(q.inner, a.content) > 0.9 and len(a.content) > len(q.inner) + 12
+    ]
+    enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
+    if enclosing and not statement:
+        best = min(enclosing, key=lambda a: len(a.content))
+        return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
+    inside = [
+        a for a in attributions if _share(a.content, q.outer) > 0.6 and not q.outer.overlaps(a.cue)
+    ]
+    if inside:
+        best = min(inside, key=lambda a: _distance(a.cue, q.outer))
+        return Found([q.inner], Kind.DIRECT, best.cue, best.cue_token, best.source, 0.9, best)
+    cue = _nearby_cue(doc, q, para)
+    if cue is not None:
+        kind = Kind.DIRECT if statement else Kind.PARTIAL
+        return Found([q.inner], kind, token_span(cue), cue, subject_of(cue), 0.75)
+    if enclosing:
+        best = min(enclosing, key=lambda a: len(a.content))
+        return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
+    if statement and found:
+        previous = found[-1]
+        index = paragraphs.index(para) if para in paragraphs else -1
+        recent = [p for p in paragraphs[max(0, index - 1) : index + 1]]
+        if (
+            any(p.start <= previous.parts[-1].start <= p.end for p in recent)
+            and previous.source is not None
+        ):
+            return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
+    return None
+
+
+def _is_statement(text: str, q: Quoted, para: Span) -> bool:
+    """A whole statement, not a fragment: it opens its paragraph or clause, or ends one."""
+    inner = q.inner.of(text).rstrip()
+    before = text[para.start : q.open.start].rstrip()
+    if not before or before.endswith((":", ",")):
+        return True
+    return bool(inner) and inner[-1] in _STATEMENT_END and len(inner.split()) >= 3
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
+    outer = q.outer
+    span = doc.char_span(outer.start, outer.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first_sentence, last_sentence = span[0].sent, span[-1].sent
+    candidates = []
+    for sentence in {
+        first_sentence.start: first_sentence,
+        last_sentence.start: last_sentence,
+    }.values():
+        for token in sentence:
+            if outer.start <= token.idx < outer.end or not para.start <= token.idx < para.end:
+                continue
+            if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
+                candidates.append((_distance(token_span(token), outer), token.i, token))
+    return min(candidates)[2] if candidates else None
+
+
+def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:
+    """`"A," he said, "B."`: one quote in two parts around its cue."""
+    if previous.kind is not Kind.DIRECT or current.kind is not Kind.DIRECT:
+        return False
+    if previous.cue_token is None or previous.cue_token is not current.cue_token:
+        return current.inherited and _gap_is_cue_only(text, previous, q)
+    between = text[previous.parts[-1].end : q.open.start]
+    return "\n" not in between and len(between) < 80
+
+
+def _gap_is_cue_only(text: str, previous: Found, q: Quoted) -> bool:
+    between = text[previous.parts[-1].end : q.open.start]
+    return (
+        "\n" not in between
+        and previous.cue is not None
+        and previous.cue.start < q.open.start
+        and len(between) < 60
+    )
+
+
+def _is_generic(source: Token | None) -> bool:
+    """`analysts say`: a bare plural with nobody named is no checkable source."""
+    if source is None:
+        return False
+    if source.lower_ not in lexicon.GENERIC_SOURCES:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in source.children
+    )
+
+
+is_generic_source = _is_generic

@@ -1,0 +1,202 @@
+"""Resolve a speaker mention to a canonical name: coreference, lightly.
+
+People are chained by surname ("Recep Tayyip Erdogan", "Erdogan"); each
+chain collects descriptors from titles, appositives and possessive roles
+("Russian President", "Putin's spokesman", "a Turkey expert"), so that
+"the Russian leader" or "the spokesman" can find their person. Pronouns go to
+the most recent compatible person, preferring those who were subjects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quoteapp.extract import lexicon
+from quoteapp.extract.syntax import noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    kind: str
+    descriptors: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # token indexes of mention heads
+    gender: str | None = None
+    subject_mentions: list[int] = field(default_factory=list)
+
+    def aliases(self) -> set[str]:
+        return {self.surname} if self.surname != self.name else set()
+
+
+def clean_name(words: list[str]) -> list[str]:
+    while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {"the."}:
+        words = words[1:]
+    while words and words[0].lower() in lexicon.TITLES:
+        words = words[1:]
+    if words:
+        for suffix in _POSSESSIVE:
+            if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+                words[-1] = words[-1][: -len(suffix)]
+                break
+    return [w for w in words if w not in _POSSESSIVE]
+
+
+class SpeakerIndex:
+    """The people and organisations of one document, for resolving mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Person] = []
+        self._by_token: dict[int, Person] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG"):
+                self._add(ent)
+
+    def _add(self, ent: SpacySpan) -> None:
+        words = clean_name([t.text for t in ent])
+        if not words:
+            return
+        name = " ".join(words)
+        surname = words[-1]
+        person = self._find(name, surname, ent.label_)
+        if person is None:
+            person = Person(name, surname, ent.label_)
+            self.people.append(person)
+        elif len(words) > len(person.name.split()) and ent.label_ == "PERSON":
+            person.name = name
+        person.mentions.append(ent.root.i)
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            person.subject_mentions.append(ent.root.i)
+        person.descriptors |= _descriptors(ent)
+        for token in ent:
+            self._by_token[token.i] = person
+        title = ent[0].nbor(-1).lower_ if ent.start > 0 else ""
+        if title in ("mr.", "mr"):
+            person.gender = "male"
+        elif title in ("mrs.", "ms.", "mrs", "ms"):
+            person.gender = "female"
+
+    def _find(self, name: str, surname: str, kind: str) -> Person | None:
+        for person in reversed(self.people):
+            if person.kind != kind:
+                continue
+            if kind == "PERSON" and (
+                person.surname == surname
+                or surname in person.name.split()
+                or person.surname in name.split()
+            ):
+                return person
+            if kind == "ORG" and (name in person.name or person.name in name):
+                return person
+        return None
+
+    def resolve(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
+        """The canonical name for a mention head, and other names it goes by."""
+        if head.lower_ in lexicon.RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
+            head = head.head.head
+        conjuncts = [c for c in head.conjuncts if c.i > head.i]
+        if conjuncts and head.pos_ == "PROPN":
+            names = [self._resolve_one(t)[0] or t.text for t in (head, *conjuncts)]
+            return " and ".join(names), ()
+        return self._resolve_one(head)
+
+    def _resolve_one(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
+        written = " ".join(clean_name(noun_phrase(head).of(self.doc.text).split()))
+        person = self._by_token.get(head.i)
+        if person is not None:
+            return person.name, tuple(sorted(person.aliases() | ({written} - {person.name})))
+        lower = head.lower_
+        if lower in lexicon.PERSONAL_PRONOUNS:
+            person = self._antecedent(head)
+            return (person.name, (head.text,)) if person else (None, ())
+        if head.pos_ == "PROPN":
+            for person in reversed(self.people):
+                if head.text == person.surname or head.text in person.name.split():
+                    return person.name, (written,)
+            return written or head.text, ()
+        person = self._described(head)
+        if person is not None:
+            return person.name, (written,)
+        return written or None, ()
+
+    def _antecedent(self, pronoun: Token) -> Person | None:
+        """The most recent person before the pronoun, a recent subject first."""
+        gender = (
+            "male"
+            if pronoun.lower_ in lexicon.MALE
+            else "female"
+            if pronoun.lower_ in lexicon.FEMALE
+            else None
+        )
+        if gender is None and pronoun.lower_ not in ("i", "me", "my"):
+            return self._recent_organisation(pronoun)
+        window = pronoun.i - 150
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
+                continue
+            earlier = [i for i in person.mentions if window <= i < pronoun.i]
+            subjects = [i for i in person.subject_mentions if window <= i < pronoun.i]
+            if not earlier:
+                continue
+            score = max(earlier) + (40 if subjects and max(subjects) == max(earlier) else 0)
+            if best is None or score > best[0]:
+                best = (score, person)
+        if best is not None and gender:
+            best[1].gender = best[1].gender or gender
+        return best[1] if best else None
+
+    def _recent_organisation(self, pronoun: Token) -> Person | None:
+        earlier = [
+            (max(i for i in p.mentions if i < pronoun.i), p)
+            for p in self.people
+            if p.kind == "ORG" and any(i < pronoun.i for i in p.mentions)
+        ]
+        earlier = [(i, p) for i, p in earlier if pronoun.i - i < 80]
+        return max(earlier, key=lambda e: e[0])[1] if earlier else None
+
+    def _described(self, head: Token) -> Person | None:
+        """A person named earlier whose titles or roles match a description."""
+        words = {t.lower_ for t in head.subtree if t.i <= head.i} | {head.lemma_.lower()}
+        wanted = lexicon.ROLE_SYNONYMS.get(head.lemma_.lower(), {head.lemma_.lower()})
+        best: tuple[int, int, Person] | None = None
+        for person in self.people:
+            if person.kind != "PERSON" or not (person.descriptors & wanted):
+                continue
+            earlier = [i for i in person.mentions if i < head.i]
+            if not earlier:
+                continue
+            score = len(person.descriptors & words) + len(person.descriptors & wanted)
+            candidate = (score, max(earlier), person)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best else None
+
+
+def _descriptors(ent: SpacySpan) -> set[str]:
+    """Role words around a name: 'Russian President X', 'X, a Turkey expert', 'Putin's aide X'."""
+    root = ent.root
+    found: set[str] = set()
+    doc = ent.doc
+    for token in doc[max(0, ent.start - 4) : ent.start]:
+        attached = token.head.i in range(ent.start, ent.end) or token.head.head.i in range(
+            ent.start, ent.end
+        )
+        if attached and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.ent_type_ != "PERSON":
+            found.add(token.lower_)
+            found.add(token.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos":
+            found.add(child.lemma_.lower())
+            found |= {t.lower_ for t in child.children if t.dep_ in ("compound", "amod")}
+    if root.dep_ == "appos":
+        found.add(root.head.lemma_.lower())
+    return found

@@ -1,0 +1,110 @@
+"""Small readings of spaCy's parse: subjects, noun phrases, clause spans."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quoteapp.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Children that belong to a speaker's name or description, not to what follows it.
+NAME_PARTS = (
+    "compound",
+    "flat",
+    "det",
+    "amod",
+    "poss",
+    "nmod",
+    "nummod",
+    "case",
+    "punct",
+    "quantmod",
+)
+_EDGE_PUNCT = set(",;:—–-()[]")
+
+
+def char_span(first: Token, last: Token) -> Span:
+    return Span(first.idx, last.idx + len(last.text))
+
+
+def token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text))
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The verb's subject, or for 'adding', 'saying', conjoined verbs, its governor's."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))  # "(MEE) — Putin said": Putin
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if (
+        depth < 3
+        and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp")
+        and verb.head is not verb
+    ):
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The name or description a head token stands in: left modifiers and conjoined names."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.i < token.i and child.dep_ in NAME_PARTS:
+                tokens.extend(child.subtree)
+            elif child.i > token.i and child.dep_ in ("conj", "cc", "flat", "compound"):
+                tokens.append(child)
+                stack.append(child)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
+        tokens.pop()
+    return char_span(tokens[0], tokens[-1])
+
+
+def clause_span(
+    head: Token, skip: tuple[Token, ...] = (), start_at: Token | None = None
+) -> Span | None:
+    """What a clause says: its subtree without a leading 'that' and edge punctuation.
+
+    Tokens in `skip` subtrees (an 'according to' phrase, a nested cue) are cut off
+    where they stand at either edge.
+    """
+    doc: Doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i
+    if start_at is not None:
+        start = min(start, start_at.i)
+    skipped = {t.i for s in skip for t in s.subtree}
+    changed = True
+    while changed and start <= end:
+        changed = False
+        first, last = doc[start], doc[end]
+        if (
+            first.i in skipped
+            or first.text in _EDGE_PUNCT
+            or (first.dep_ == "mark" and first.lower_ in ("that",))
+            or first.is_space
+        ):
+            start += 1
+            changed = True
+        elif last.i in skipped or last.text in _EDGE_PUNCT or last.is_space:
+            end -= 1
+            changed = True
+    if start > end:
+        return None
+    return char_span(doc[start], doc[end])
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
