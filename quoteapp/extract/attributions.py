@@ -6,26 +6,23 @@ Patterns: `X said (that) ...`, `..., X said.`, `X told reporters ...`,
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.classifier import attribution_probability
+from quoteapp.extract.features import candidates
 from quoteapp.extract.syntax import char_span, clause_span, is_verb, subject_of, token_span
-from quoteapp.extract.training import CUE_TABLE, relations
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# A word with a dependent of this relation counts as a cue when it was one at least
-# this often in the training corpus (chosen on polnear-dev; see README).
-MIN_CUE_PRECISION = 0.5
-# Speech verbs the corpus never saw with a clause still introduce one.
-UNSEEN_SPEECH_VERB = 0.6
-_MIN_SEEN = 10
+# A candidate counts as an attribution at this probability (chosen on polnear-dev).
+MIN_PROBABILITY = 0.5
+# A verb of saying with a clause is reported speech whatever the corpus thinks of it.
+SPEECH_CLAUSE = 0.6
 
 
 @dataclass
@@ -38,23 +35,6 @@ class Attribution:
     content: Span
     pattern: str
     precision: float = 0.7
-
-
-@cache
-def cue_table() -> dict[str, tuple[float, int]]:
-    raw = json.loads(CUE_TABLE.read_text(encoding="utf-8"))
-    return {key: (value[0], value[1]) for key, value in raw.items()}
-
-
-def cue_precision(token: Token, relation: str) -> float:
-    """How often this word with this kind of dependent was an attribution cue."""
-    lemma = token.lemma_.lower()
-    learned = cue_table().get(f"{lemma}|{relation}")
-    if learned is not None and learned[1] >= _MIN_SEEN:
-        return learned[0]
-    if relation == "ccomp" and lemma in lexicon.SPEECH_VERBS and is_verb(token):
-        return max(UNSEEN_SPEECH_VERB, learned[0] if learned else 0.0)
-    return 0.0
 
 
 def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
@@ -78,11 +58,11 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
 def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     options = [
-        (cue_precision(word, relation), dependent.i, dependent, relation)
-        for dependent, relation in relations(word)
-        if relation != "governor"
+        (_probability(word, dependent, relation), dependent.i, dependent, relation)
+        for dependent, relation in candidates(word)
+        if not _negated(dependent)
     ]
-    options = [o for o in options if o[0] >= MIN_CUE_PRECISION]
+    options = [o for o in options if o[0] >= MIN_PROBABILITY]
     cue = _cue_span(word)
     source = subject_of(word)
     if options:
@@ -133,6 +113,18 @@ def _cut_nested(found: list[Attribution]) -> None:
             ):
                 end -= 1
             outer.content = Span(outer.content.start, end)
+
+
+def _probability(word: Token, dependent: Token, relation: str) -> float:
+    probability = attribution_probability(word, dependent, relation)
+    if relation == "ccomp" and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
+        return max(probability, SPEECH_CLAUSE)
+    return probability
+
+
+def _negated(dependent: Token) -> bool:
+    """`offered no opinion`: nothing was said."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in dependent.children)
 
 
 def _cue_span(verb: Token) -> Span:

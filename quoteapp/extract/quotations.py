@@ -9,19 +9,26 @@ quotes, titles, slogans) has nobody saying it and is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution
+from quoteapp.extract.classifier import attribution_probability
+from quoteapp.extract.features import candidates
 from quoteapp.extract.marks import Quoted
-from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.extract.syntax import clause_span, is_verb, subject_of, token_span
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _STATEMENT_END = ",.!?…:;—-"
+# A quotation mark is strong evidence: a word that governs the quoted words needs
+# less support to count as its cue than a bare attribution does.
+QUOTED_CUE_PROBABILITY = 0.4
+_LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
 @dataclass
@@ -56,7 +63,12 @@ def attach_quotations(
     for q in quoted:
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
-            waiting.append(q)
+            labelled = _labelled(doc, q)
+            if labelled is not None:
+                labelled.quoted.append(q)
+                found.append(labelled)
+            else:
+                waiting.append(q)
             continue
         parts = [w.inner for w in waiting] + [q.inner]
         result = _attribute(doc, q, attributions, found, paragraphs, para)
@@ -82,6 +94,13 @@ def attach_quotations(
         else:
             found.append(result)
         waiting = []
+    for q in waiting:  # never closed and never attributed: a transcript, or a lone quote
+        result = _labelled(doc, q) or _inherit(
+            q, found, paragraphs, _paragraph(paragraphs, q.open.start)
+        )
+        if result is not None:
+            result.quoted.append(q)
+            found.append(result)
     return found, used
 
 
@@ -114,6 +133,9 @@ def _attribute(
     if inside:
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
         return Found([q.inner], Kind.DIRECT, best.cue, best.cue_token, best.source, 0.9, best)
+    labelled = _labelled(doc, q)
+    if labelled is not None:
+        return labelled
     cue = _nearby_cue(doc, q, para)
     if cue is not None:
         kind = Kind.DIRECT if statement else Kind.PARTIAL
@@ -121,16 +143,62 @@ def _attribute(
     if enclosing:
         best = min(enclosing, key=lambda a: len(a.content))
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
-    if statement and found:
-        previous = found[-1]
-        index = paragraphs.index(para) if para in paragraphs else -1
-        recent = [p for p in paragraphs[max(0, index - 1) : index + 1]]
-        if (
-            any(p.start <= previous.parts[-1].start <= p.end for p in recent)
-            and previous.source is not None
-        ):
-            return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
+    if not statement:
+        return _governing_cue(doc, q)
+    return _inherit(q, found, paragraphs, para)
+
+
+def _inherit(q: Quoted, found: list[Found], paragraphs: list[Span], para: Span) -> Found | None:
+    """A quote paragraph with no speaker of its own continues the previous speaker."""
+    if not found or found[-1].source is None:
+        return None
+    previous = found[-1]
+    index = paragraphs.index(para) if para in paragraphs else -1
+    recent = paragraphs[max(0, index - 1) : index + 1]
+    if any(p.start <= previous.parts[-1].start <= p.end for p in recent):
+        return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
     return None
+
+
+def _labelled(doc: Doc, q: Quoted) -> Found | None:
+    """`"WALLACE: Let's start ...`: a transcript names its speaker before a colon."""
+    match = _LABEL.match(doc.text, q.inner.start, q.inner.end)
+    if match is None or not match.group(1).isupper():
+        return None
+    label = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+    if label is None or colon is None or not len(label):
+        return None
+    said = Span(match.end(), q.inner.end)
+    return Found([said], Kind.DIRECT, token_span(colon[0]), colon[0], label.root, 0.8)
+
+
+def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
+    """`called Putin a "strong leader"`: a word whose dependent holds the quoted words."""
+    span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    best: tuple[float, Token, Token] | None = None
+    for token in span.root.ancestors:
+        for dependent, relation in candidates(token):
+            covers = (
+                dependent.left_edge.idx <= q.inner.start
+                and dependent.right_edge.idx >= span[-1].idx
+            )
+            if not covers:
+                continue
+            probability = attribution_probability(token, dependent, relation)
+            if probability >= QUOTED_CUE_PROBABILITY and (best is None or probability > best[0]):
+                best = (probability, token, dependent)
+        if best is not None:
+            break
+    if best is None:
+        return None
+    probability, cue, dependent = best
+    content = clause_span(dependent) or q.inner
+    return Found(
+        [content], Kind.PARTIAL, token_span(cue), cue, subject_of(cue), 0.5 + probability / 3
+    )
 
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:

@@ -109,7 +109,7 @@ class SpeakerIndex:
         return self._resolve_one(head)
 
     def _resolve_one(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
-        written = " ".join(clean_name(noun_phrase(head).of(self.doc.text).split()))
+        written = " ".join(clean_name(noun_phrase(head, conjuncts=False).of(self.doc.text).split()))
         person = self._by_token.get(head.i)
         if person is not None:
             return person.name, tuple(sorted(person.aliases() | ({written} - {person.name})))

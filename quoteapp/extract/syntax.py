@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoteapp.extract.lexicon import SPEECH_VERBS as SPEECH_LEMMAS
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -44,6 +45,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "The leader said Russia would work ..., adding ...": the adder is the sayer.
+        for ancestor in verb.ancestors:
+            if ancestor.lemma_.lower() in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
+                said = [c for c in ancestor.children if c.dep_ in SUBJECTS]
+                if said:
+                    return min(said, key=lambda c: abs(c.i - ancestor.i))
     if (
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp")
@@ -53,16 +61,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def noun_phrase(head: Token) -> Span:
+def noun_phrase(head: Token, conjuncts: bool = True) -> Span:
     """The name or description a head token stands in: left modifiers and conjoined names."""
     tokens = [head]
     stack = [head]
+    joined = ("conj", "cc", "flat", "compound") if conjuncts else ("flat", "compound")
     while stack:
         token = stack.pop()
         for child in token.children:
             if child.i < token.i and child.dep_ in NAME_PARTS:
                 tokens.extend(child.subtree)
-            elif child.i > token.i and child.dep_ in ("conj", "cc", "flat", "compound"):
+            elif child.i > token.i and child.dep_ in joined:
                 tokens.append(child)
                 stack.append(child)
     tokens = sorted(tokens, key=lambda t: t.i)

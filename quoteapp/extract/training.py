@@ -1,52 +1,32 @@
-"""Learn the cue table from gold attributions: how often a word heads a cue, by relation.
+"""Train the attribution classifier on gold attributions (`make train`).
 
-For every gold quote the cue's head token and the content's root are found
-in spaCy's parse, and the relation between them recorded (`ccomp`, `dobj`,
-`xcomp`, `prep:about`, `governor` for `according to`). Dividing by how often
-that word has such a dependent anywhere in the corpus gives the precision of
-"this word with this dependent is an attribution". `make train` writes the
-table to `quoteapp/extract/data/cues.json`.
+Every (cue word, dependent, relation) candidate in spaCy's parse of the gold
+articles is labelled by whether a gold quote has that word as its cue and that
+dependent as its content's root. A logistic regression over the features of
+`features.py` learns which candidates are attributions. Its weights are
+written as JSON, small enough to commit and read without pickle.
 
-    python -m quoteapp.extract.training GOLD.jsonl -o quoteapp/extract/data/cues.json
+    python -m quoteapp.extract.training GOLD.jsonl [-o quoteapp/extract/data/attribution.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
+import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quoteapp.evaluate.gold import GoldArticle, read_gold
+from quoteapp.extract.classifier import MODEL_PATH
+from quoteapp.extract.features import candidates, dense_features, sparse_features
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-CUE_TABLE = Path(__file__).parent / "data" / "cues.json"
-MIN_SEEN = 3
-
-
-def relations(token: Token) -> list[tuple[Token, str]]:
-    """The dependents a word could introduce content by, with their relation names."""
-    found = []
-    for child in token.children:
-        if child.dep_ == "prep":
-            found.extend(
-                (obj, f"prep:{child.lower_}")
-                for obj in child.children
-                if obj.dep_ in ("pobj", "pcomp")
-            )
-        elif child.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "attr", "acomp", "dative"):
-            found.append((child, child.dep_))
-    if token.head is not token:
-        found.append((token.head, "governor"))
-    return found
-
-
-def cue_key(token: Token) -> str:
-    return token.lemma_.lower()
+NEGATIVE_SAMPLE = 0.3
+SEED = 13
 
 
 def _tokens_in(doc: Doc, span: Span) -> list[Token]:
@@ -57,9 +37,7 @@ def _tokens_in(doc: Doc, span: Span) -> list[Token]:
 def _root(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head is t]
-    if not roots:
-        return None
-    return min(roots, key=lambda t: (t.is_punct, t.i))
+    return min(roots, key=lambda t: (t.is_punct, t.i)) if roots else None
 
 
 def _cue_head(tokens: list[Token]) -> Token | None:
@@ -69,41 +47,67 @@ def _cue_head(tokens: list[Token]) -> Token | None:
     return _root(tokens)
 
 
-def count(articles: list[GoldArticle], docs: list[Doc]) -> tuple[Counter[str], Counter[str]]:
-    """(positives, occurrences) by `lemma|relation`."""
-    positives: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
+def gold_pairs(article: GoldArticle, doc: Doc) -> set[tuple[int, int]]:
+    """(cue token, content root) of every gold quote the parse can represent."""
+    pairs = set()
+    for quote in article.quotes:
+        if quote.cue is None:
+            continue
+        cue = _cue_head(_tokens_in(doc, quote.cue))
+        content = _root([t for p in quote.parts for t in _tokens_in(doc, p)])
+        if cue is not None and content is not None:
+            pairs.add((cue.i, content.i))
+    return pairs
+
+
+def examples(articles: list[GoldArticle], docs: list[Doc], sample: float, rng: random.Random):
+    """Yield (sparse features, dense vector, label) for the candidates of every document."""
     for article, doc in zip(articles, docs, strict=True):
+        positive = gold_pairs(article, doc)
         for token in doc:
-            for _, relation in relations(token):
-                seen[f"{cue_key(token)}|{relation}"] += 1
-        for quote in article.quotes:
-            if quote.cue is None:
-                continue
-            cue = _cue_head(_tokens_in(doc, quote.cue))
-            content = _root([t for p in quote.parts for t in _tokens_in(doc, p)])
-            if cue is None or content is None:
-                continue
-            for dependent, relation in relations(cue):
-                if dependent.i == content.i or (relation == "governor" and content.i == cue.head.i):
-                    positives[f"{cue_key(cue)}|{relation}"] += 1
-                    break
-    return positives, seen
+            for dependent, relation in candidates(token):
+                label = (token.i, dependent.i) in positive
+                if not label and rng.random() > sample:
+                    continue
+                yield sparse_features(token, dependent, relation), dense_features(token), label
 
 
-def table(positives: Counter[str], seen: Counter[str]) -> dict[str, list[float]]:
-    """`lemma|relation` -> [precision, times seen], for pairs seen often enough."""
+def train(articles: list[GoldArticle], docs: list[Doc], c: float = 0.5) -> dict[str, object]:
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = list(examples(articles, docs, NEGATIVE_SAMPLE, random.Random(SEED)))
+    vectorizer = DictVectorizer()
+    sparse = vectorizer.fit_transform([dict.fromkeys(f, 1.0) for f, _, _ in rows])
+    dense = np.vstack([d for _, d, _ in rows])
+    labels = np.array([y for _, _, y in rows])
+    matrix = hstack([sparse, csr_matrix(dense)]).tocsr()
+    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
+    model.fit(matrix, labels)
+    weights = model.coef_[0]
+    names = vectorizer.get_feature_names_out()
+    sparse_weights = {
+        name: round(float(w), 4)
+        for name, w in zip(names, weights[: len(names)], strict=True)
+        if abs(w) > 1e-4
+    }
     return {
-        key: [round(positives[key] / seen[key], 3), seen[key]]
-        for key in sorted(positives)
-        if seen[key] >= MIN_SEEN and positives[key] >= 2
+        "intercept": round(float(model.intercept_[0]), 4),
+        "negative_sample": NEGATIVE_SAMPLE,
+        "sparse": sparse_weights,
+        "dense": [round(float(w), 4) for w in weights[len(names) :]],
+        "examples": len(labels),
+        "positives": int(labels.sum()),
     }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Learn the cue table from a gold file.")
+    parser = argparse.ArgumentParser(description="Train the attribution classifier.")
     parser.add_argument("gold", type=Path)
-    parser.add_argument("-o", "--output", type=Path, default=CUE_TABLE)
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     from quoteapp.nlp import load_pipeline
@@ -111,11 +115,13 @@ def main() -> None:
     articles = read_gold(args.gold)
     nlp = load_pipeline()
     docs = list(nlp.pipe((a.text for a in articles), n_process=args.processes, batch_size=16))
-    positives, seen = count(articles, docs)
-    learned = table(positives, seen)
+    model = train(articles, docs, args.C)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(learned, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(learned)} cue relations from {len(articles)} articles -> {args.output}")
+    args.output.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"trained on {model['examples']} candidates ({model['positives']} attributions), "
+        f"{len(model['sparse'])} features -> {args.output}"
+    )
 
 
 if __name__ == "__main__":

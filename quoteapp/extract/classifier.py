@@ -1,0 +1,35 @@
+"""Score candidate attributions with the weights `training.py` learned."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quoteapp.extract.features import dense_features, sparse_features
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODEL_PATH = Path(__file__).parent / "data" / "attribution.json"
+
+
+@cache
+def _model() -> tuple[float, dict[str, float], object]:
+    import numpy as np
+
+    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    # Negatives were sampled in training; shift the intercept back to the true base rate.
+    intercept = raw["intercept"] + math.log(raw["negative_sample"])
+    return intercept, raw["sparse"], np.asarray(raw["dense"], dtype="float32")
+
+
+def attribution_probability(cue: Token, dependent: Token, relation: str) -> float:
+    intercept, sparse, dense = _model()
+    score = intercept + sum(sparse.get(f, 0.0) for f in sparse_features(cue, dependent, relation))
+    vector = dense_features(cue)
+    if vector is not None:
+        score += float(vector @ dense)
+    return 1.0 / (1.0 + math.exp(-score))
