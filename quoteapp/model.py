@@ -53,6 +53,11 @@ def hull(spans: tuple[Span, ...]) -> Span:
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
+def joined_text(parts: tuple[Span, ...], text: str, joiner: str = " … ") -> str:
+    """A quote's words: its parts joined, as a reader would cite a split quote."""
+    return joiner.join(p.of(text) for p in parts)
+
+
 @dataclass(frozen=True)
 class Article:
     """An article as loaded: `text` is the normalised text all offsets refer to."""
@@ -94,6 +99,9 @@ class ExtractedQuote:
     def content(self) -> Span:
         return hull(self.parts)
 
+    def text(self, article_text: str, joiner: str = " … ") -> str:
+        return joined_text(self.parts, article_text, joiner)
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -119,7 +127,7 @@ class Quote:
         return hull(self.parts)
 
     def text(self, article_text: str, joiner: str = " … ") -> str:
-        return joiner.join(p.of(article_text) for p in self.parts)
+        return joined_text(self.parts, article_text, joiner)
 
 
 @dataclass(frozen=True)

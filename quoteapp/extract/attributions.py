@@ -51,6 +51,7 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         if attribution is not None:
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
+    found = [a for a in found if not _inside_what_was_said(a, found)]
     _cut_nested(found)
     return [a for a in found if len(a.content) > 0]
 
@@ -93,6 +94,23 @@ def _object_before(verb: Token, clause: Token) -> Token | None:
     return None
 
 
+def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) -> bool:
+    """`said it respected X but supported Y`: 'supported' is part of what was said.
+
+    A cue with no subject of its own inside another attribution's content belongs to
+    it, unless it is itself a verb of saying (`..., adding ...`).
+    """
+    cue = attribution.cue_token
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.lemma_.lower() in lexicon.SPEECH_VERBS:
+        return False
+    return any(
+        other is not attribution and other.content.start <= cue.idx < other.content.end
+        for other in found
+    )
+
+
 def _cut_nested(found: list[Attribution]) -> None:
     """`X said A, adding B`: A ends where the nested attribution begins."""
     for outer in found:
@@ -103,8 +121,9 @@ def _cut_nested(found: list[Attribution]) -> None:
                 continue
             doc = outer.cue_token.doc
             cut = inner.cue_token.left_edge.idx
-            if inner.source is not None and inner.source.idx < cut:
-                cut = inner.source.left_edge.idx
+            source = inner.source
+            if source is not None and outer.content.start < source.idx < cut:
+                cut = source.left_edge.idx  # "..., Peskov added": the adder goes too
             if cut <= outer.content.start:
                 continue
             end = cut
@@ -181,8 +200,8 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         name = doc.char_span(para.start, colon, alignment_mode="contract")
         if name is None or not 0 < len(name) <= 4:
             continue
-        if not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
-            continue
+        if name.root.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if colon_token is None:
             continue

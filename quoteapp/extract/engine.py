@@ -46,19 +46,18 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
 def _is_reported_speech(
     attribution: Attribution, quoted_areas: list[Span], found: list[Found]
 ) -> bool:
+    """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
     if len(content.of(attribution.cue_token.doc.text).split()) < 2:
         return False
-    for area in quoted_areas:
-        shared = min(content.end, area.end) - max(content.start, area.start)
-        if shared > 0.5 * len(content):
-            return False
-    return not any(
-        p.overlaps(content)
-        and min(p.end, content.end) - max(p.start, content.start) > 0.5 * len(content)
-        for f in found
-        for p in f.parts
-    )
+    inside = sum(_shared(content, area) for area in quoted_areas)
+    if inside > 0.5 * len(content):
+        return False
+    return not any(_shared(content, p) > 0.5 * len(content) for f in found for p in f.parts)
+
+
+def _shared(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def _finish(doc: Doc, found: Found, speakers: SpeakerIndex) -> ExtractedQuote:

@@ -136,10 +136,9 @@ def _attribute(
     labelled = _labelled(doc, q)
     if labelled is not None:
         return labelled
-    cue = _nearby_cue(doc, q, para)
+    cue = _nearby_cue(doc, q, para) if statement else None
     if cue is not None:
-        kind = Kind.DIRECT if statement else Kind.PARTIAL
-        return Found([q.inner], kind, token_span(cue), cue, subject_of(cue), 0.75)
+        return Found([q.inner], Kind.DIRECT, token_span(cue), cue, subject_of(cue), 0.75)
     if enclosing:
         best = min(enclosing, key=lambda a: len(a.content))
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
@@ -202,12 +201,12 @@ def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
 
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:
-    """A whole statement, not a fragment: it opens its paragraph or clause, or ends one."""
-    inner = q.inner.of(text).rstrip()
+    """A whole statement, not a fragment: it opens its paragraph, sentence or clause."""
     before = text[para.start : q.open.start].rstrip()
-    if not before or before.endswith((":", ",")):
+    if not before or before.endswith((":", ",", ".", "!", "?", "—", "–")):
         return True
-    return bool(inner) and inner[-1] in _STATEMENT_END and len(inner.split()) >= 3
+    inner = q.inner.of(text).rstrip()
+    return inner[-1:] in (".", "!", "?", "…") and len(inner.split()) >= 3
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -237,7 +236,11 @@ def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:
     """`"A," he said, "B."`: one quote in two parts around its cue."""
     if previous.kind is not Kind.DIRECT or current.kind is not Kind.DIRECT:
         return False
-    if previous.cue_token is None or previous.cue_token is not current.cue_token:
+    if (
+        previous.cue_token is None
+        or current.cue_token is None
+        or previous.cue_token.i != current.cue_token.i
+    ):
         return current.inherited and _gap_is_cue_only(text, previous, q)
     between = text[previous.parts[-1].end : q.open.start]
     return "\n" not in between and len(between) < 80

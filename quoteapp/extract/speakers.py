@@ -37,6 +37,8 @@ class Person:
 
 
 def clean_name(words: list[str]) -> list[str]:
+    """A name without titles and possessive ending; a bare description keeps its words."""
+    original = [w for w in words if w.lower() not in ("the", "a", "an")]
     while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {"the."}:
         words = words[1:]
     while words and words[0].lower() in lexicon.TITLES:
@@ -46,7 +48,8 @@ def clean_name(words: list[str]) -> list[str]:
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
                 words[-1] = words[-1][: -len(suffix)]
                 break
-    return [w for w in words if w not in _POSSESSIVE]
+    cleaned = [w for w in words if w not in _POSSESSIVE]
+    return cleaned or original
 
 
 class SpeakerIndex:
@@ -56,12 +59,11 @@ class SpeakerIndex:
         self.doc = doc
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG"):
-                self._add(ent)
+        for ent in _names(doc):
+            self._add(ent)
 
     def _add(self, ent: SpacySpan) -> None:
-        words = clean_name([t.text for t in ent])
+        words = clean_name(ent.text.split())
         if not words:
             return
         name = " ".join(words)
@@ -179,6 +181,28 @@ class SpeakerIndex:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
+
+
+def _names(doc: Doc) -> list[SpacySpan]:
+    """PERSON and ORG entities, rejoining a name split at a non-breaking space."""
+    found: list[SpacySpan] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        previous = found[-1] if found else None
+        between = doc[previous.end : ent.start] if previous is not None else None
+        if (
+            previous is not None
+            and previous.label_ == ent.label_
+            and between is not None
+            and len(between) <= 1
+            and all(t.is_space for t in between)
+        ):
+            found[-1] = doc[previous.start : ent.end]
+            found[-1].label_ = ent.label_
+            continue
+        found.append(ent)
+    return found
 
 
 def _descriptors(ent: SpacySpan) -> set[str]:

@@ -1,0 +1,194 @@
+"""Extraction rules: a golden table of (text, expected quotes with kind, content, speaker).
+
+Run on the real pipeline, one real sentence (mostly from the seed article) per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteapp.extract import extract_quotes
+
+CASES = [
+    (
+        "direct",
+        "“The Kurdish referendum has no legitimacy,” Erdogan said in his comments at the palace.",
+        [("direct", "The Kurdish referendum has no legitimacy,", "Erdogan")],
+    ),
+    (
+        "split around its cue: one quote, two parts",
+        "“Relations between Turkey and Russia may appear to be friendly,” Baev said, "
+        "“but they are loaded with contradictions.”",
+        [
+            (
+                "direct",
+                "Relations between Turkey and Russia may appear to be friendly, … "
+                "but they are loaded with contradictions.",
+                "Baev",
+            )
+        ],
+    ),
+    (
+        "archive convention",
+        "''This isn't tax reform,'' said Senator Ron Wyden of Oregon.",
+        [("direct", "This isn't tax reform,", "Ron Wyden")],
+    ),
+    (
+        "partial: the clause with its quoted fragment",
+        "Erdogan said after talks in Ankara that the pair agreed to “pursue more intensely” "
+        "the implementation of a de-escalation zone in Idlib.",
+        [
+            (
+                "partial",
+                "the pair agreed to “pursue more intensely” the implementation of a "
+                "de-escalation zone in Idlib",
+                "Erdogan",
+            )
+        ],
+    ),
+    (
+        "indirect: said that",
+        "Russian President Vladimir Putin said on Thursday that the conditions needed to end "
+        "Syria’s civil war had been achieved.",
+        [
+            (
+                "indirect",
+                "the conditions needed to end Syria’s civil war had been achieved",
+                "Vladimir Putin",
+            )
+        ],
+    ),
+    (
+        "indirect: told reporters",
+        "Timur Akhmetov told reporters the deliveries of the S-400s could begin only after 2020.",
+        [
+            (
+                "indirect",
+                "the deliveries of the S-400s could begin only after 2020",
+                "Timur Akhmetov",
+            )
+        ],
+    ),
+    (
+        "indirect: according to",
+        "According to the foreign ministry, Moscow respected the Kurds’ aspirations.",
+        [("indirect", "Moscow respected the Kurds’ aspirations.", "foreign ministry")],
+    ),
+    (
+        "X said: and the statement in the next paragraph",
+        "Dmitry Peskov said:\n\n“Russia and Turkey are cooperating very tightly.”",
+        [("direct", "Russia and Turkey are cooperating very tightly.", "Dmitry Peskov")],
+    ),
+    (
+        "indirect: ..., X added.",
+        "The talks will continue next month, Peskov added.",
+        [("indirect", "The talks will continue next month", "Peskov")],
+    ),
+    (
+        "a later surname is the full name",
+        "Turkish President Recep Tayyip Erdogan met Putin in Ankara. "
+        "“No one has the right to throw our region in the fire,” Erdogan said.",
+        [
+            (
+                "direct",
+                "No one has the right to throw our region in the fire,",
+                "Recep Tayyip Erdogan",
+            )
+        ],
+    ),
+    (
+        "she goes to the right person",
+        "Hillary Clinton spoke in Ohio on Monday. “We have to do better,” she said.",
+        [("direct", "We have to do better,", "Hillary Clinton")],
+    ),
+    (
+        "a description resolves: the Russian leader",
+        "Russian President Vladimir Putin met Erdogan in Ankara on Thursday. The Russian leader "
+        "said Russia and Turkey would work to “deepen coordination” on ending the war.",
+        [
+            (
+                "partial",
+                "Russia and Turkey would work to “deepen coordination” on ending the war",
+                "Vladimir Putin",
+            )
+        ],
+    ),
+    (
+        "a description resolves: the spokesman",
+        "“Russia and Turkey are cooperating very tightly,” Putin’s spokesman Dmitry Peskov said. "
+        "The spokesman said the visit would last one day.",
+        [
+            ("direct", "Russia and Turkey are cooperating very tightly,", "Dmitry Peskov"),
+            ("indirect", "the visit would last one day", "Dmitry Peskov"),
+        ],
+    ),
+    (
+        "an organisation, through 'which'",
+        "Putin offered no opinion of the vote, saying Moscow’s position had been expressed by the "
+        "foreign ministry, which said it respected the Kurds’ “national striving” but supported "
+        "the unity of Iraq.",
+        [
+            ("indirect", "Moscow’s position had been expressed by the foreign ministry", "Putin"),
+            (
+                "partial",
+                "it respected the Kurds’ “national striving” but supported the unity of Iraq",
+                "foreign ministry",
+            ),
+        ],
+    ),
+    (
+        "two people",
+        "“Relations between Turkey and Russia may appear to be friendly,” Pavel Baev and Kemal "
+        "Kirisci of the Brookings Institution wrote in a study this month.",
+        [
+            (
+                "direct",
+                "Relations between Turkey and Russia may appear to be friendly,",
+                "Pavel Baev and Kemal Kirisci",
+            )
+        ],
+    ),
+    (
+        "a quote paragraph of its own continues the previous speaker",
+        "“The Kurdish referendum has no legitimacy in terms of the Iraqi constitution,” Erdogan "
+        "said.\n\n“No one has the right to throw our region in the fire.”",
+        [
+            (
+                "direct",
+                "The Kurdish referendum has no legitimacy in terms of the Iraqi constitution,",
+                "Erdogan",
+            ),
+            ("direct", "No one has the right to throw our region in the fire.", "Erdogan"),
+        ],
+    ),
+    (
+        "scare quotes",
+        "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
+        "zones” in Syria.",
+        [],
+    ),
+    ("title of a work", "She read “War and Peace” twice last summer.", []),
+    ("slogan", "Supporters wore “Make America Great Again” hats at the rally in Ohio.", []),
+    ("nickname", "Dwayne “The Rock” Johnson spent the summer in Hawaii.", []),
+    (
+        "nobody is named: analysts say",
+        "Yet analysts say that the relationship falls well short of a sincere strategic alliance.",
+        [],
+    ),
+    ("nothing was said", "Putin offered no opinion of the vote.", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_extraction(nlp, name: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (str(q.kind), " … ".join(p.of(text) for p in q.parts), q.speaker)
+        for q in extract_quotes(nlp(text))
+    ]
+    assert found == expected
+
+
+def test_every_quote_has_a_cue_or_an_inherited_speaker_and_a_confidence(nlp, seed_text) -> None:
+    for quote in extract_quotes(nlp(seed_text)):
+        assert 0.0 < quote.confidence <= 1.0
+        assert quote.cue is not None or quote.speaker is not None
