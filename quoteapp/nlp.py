@@ -36,15 +36,22 @@ def pipeline_version(nlp: Language) -> str:
 
 
 def installed_pipelines(lang: str = "en") -> list[str]:
-    """Names of the installed spaCy pipeline packages for `lang`."""
-    import spacy.util
+    """Installed spaCy pipeline packages for `lang`, found without importing spaCy."""
+    import importlib.metadata
+    import importlib.util
+    import json
+    from pathlib import Path
 
     names = []
-    for name in spacy.util.get_installed_models():
+    for entry in importlib.metadata.entry_points(group="spacy_models"):
+        spec = importlib.util.find_spec(entry.value)
+        locations = spec.submodule_search_locations if spec else None
+        if not locations:
+            continue
+        meta = Path(next(iter(locations))) / "meta.json"
         try:
-            meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+            if json.loads(meta.read_text(encoding="utf-8")).get("lang") == lang:
+                names.append(entry.name)
         except (OSError, ValueError):
             continue
-        if meta.get("lang") == lang:
-            names.append(name)
-    return sorted(names)
+    return sorted(set(names))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # CI has no display; set before Qt loads
 import subprocess
 import sys
 from collections.abc import Iterator

@@ -1,0 +1,225 @@
+"""The review app on real widgets and a real database, driven from the keyboard."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from quoteapp.ingest import article_from_text
+from quoteapp.model import Kind, Origin, Span, Status
+from quoteapp.nlp import DEFAULT_PIPELINE
+from quoteapp.store import Store
+from ui.dialogs import SpeakerDialog
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRACTION_TIMEOUT_MS = 120_000
+
+
+def _open(qtbot, path: Path, auto_extract: bool = True) -> MainWindow:
+    window = MainWindow(Workspace(Store(path)), DEFAULT_PIPELINE, None, auto_extract=auto_extract)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.article_view.setFocus()
+    return window
+
+
+def _wait_for_extraction(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(
+        lambda: not window.loader.busy and bool(window.workspace.quotes()),
+        timeout=EXTRACTION_TIMEOUT_MS,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path, seed_text: str) -> Path:
+    path = tmp_path / "review.db"
+    with Store(path) as store:
+        store.add_article(
+            article_from_text(seed_text, str(ROOT / "seeds" / "000_e67d1b9d590ba574.txt"))
+        )
+    return path
+
+
+@pytest.fixture
+def window(qtbot, db: Path) -> MainWindow:
+    opened = _open(qtbot, db)
+    _wait_for_extraction(qtbot, opened)
+    yield opened
+    opened.close()
+    opened.workspace.store.close()
+
+
+def _press(qtbot, window: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window.article_view, key, modifier)
+
+
+def test_extraction_runs_off_the_gui_thread_while_the_loop_keeps_turning(qtbot, db: Path) -> None:
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    window = _open(qtbot, db)
+    assert window.loader.busy, "extraction of the new article starts by itself"
+    assert window.loader.nlp.worker.thread() is not QCoreApplication.instance().thread()
+    _wait_for_extraction(qtbot, window)
+    timer.stop()
+    assert len(ticks) > 20  # the timer fired all along: the GUI thread was never blocked
+    assert window.quote_model.rowCount() == len(window.workspace.quotes()) >= 10
+    assert "Reviewed: this article 0/" in window.reviewed_label.text()
+    window.close()
+    window.workspace.store.close()
+
+
+def test_review_from_the_keyboard_and_find_it_all_after_reopening(
+    qtbot, window: MainWindow, db: Path
+) -> None:
+    workspace = window.workspace
+    quotes = workspace.quotes()
+    first = quotes[0]
+    assert workspace.quote_id == first.id
+
+    _press(qtbot, window, Qt.Key.Key_A)  # accept, and move on
+    assert workspace.store.quote(first.id).status is Status.ACCEPTED
+    second = workspace.quote()
+    assert second.id == quotes[1].id
+    _press(qtbot, window, Qt.Key.Key_R)  # reject
+    assert workspace.store.quote(second.id).status is Status.REJECTED
+
+    _press(qtbot, window, Qt.Key.Key_K)  # back to the rejected one
+    assert workspace.quote_id == second.id
+    _press(qtbot, window, Qt.Key.Key_J)
+    third = workspace.quote()
+
+    _press(qtbot, window, Qt.Key.Key_S)  # set speaker through the dialog
+    dialog = window.findChild(SpeakerDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.edit.setText("Kemal Kirisci")
+    dialog.accept()
+    assert workspace.store.quote(third.id).speaker == "Kemal Kirisci"
+    box = window.findChild(QMessageBox, "sameSpeakerBox")
+    if box is not None:  # other quotes had the same speaker: decline to change them
+        box.button(QMessageBox.StandardButton.No).click()
+
+    _press(qtbot, window, Qt.Key.Key_E)  # change kind from the menu
+    expected_kind = Kind.INDIRECT if third.kind is Kind.PARTIAL else Kind.PARTIAL
+    menu = window.kind_menu
+    menu.setActiveAction(next(a for a in menu.actions() if a.text() == expected_kind.capitalize()))
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert not menu.isVisible()
+    assert workspace.store.quote(third.id).kind is expected_kind
+
+    text = workspace.article().text
+    start = text.index("Yet analysts say")
+    window.article_view.select(
+        Span(start, start + len("Yet analysts say that while both countries"))
+    )
+    _press(qtbot, window, Qt.Key.Key_N)  # a new quote from the selection
+    added = workspace.quote()
+    assert added.origin is Origin.HUMAN and added.status is Status.ACCEPTED
+    assert added.text(text) == "Yet analysts say that while both countries"
+
+    window.article_view.select(Span(start + 17, start + 60))
+    _press(qtbot, window, Qt.Key.Key_M)  # move its span to the new selection
+    assert workspace.store.quote(added.id).parts == (Span(start + 17, start + 60),)
+
+    workspace.select_quote(quotes[-1].id)
+    _press(qtbot, window, Qt.Key.Key_Delete)
+    assert workspace.store.quote(quotes[-1].id).deleted
+
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
+    assert not workspace.store.quote(quotes[-1].id).deleted
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the move
+    assert workspace.store.quote(added.id).parts == (Span(start, start + 42),)
+    _press(
+        qtbot,
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # redo the move
+    assert workspace.store.quote(added.id).parts == (Span(start + 17, start + 60),)
+
+    window.close()
+    workspace.store.close()
+    with Store(db) as reopened:
+        assert reopened.quote(first.id).status is Status.ACCEPTED
+        assert reopened.quote(second.id).status is Status.REJECTED
+        assert reopened.quote(third.id).speaker == "Kemal Kirisci"
+        assert reopened.quote(third.id).kind is expected_kind
+        assert reopened.quote(added.id).parts == (Span(start + 17, start + 60),)
+        assert not reopened.quote(quotes[-1].id).deleted
+        fields = [c.field for c in reopened.corrections()]
+        assert {"status", "speaker", "kind", "created", "parts", "deleted"} <= set(fields)
+
+
+def test_reopening_and_reextracting_keeps_every_decision(
+    qtbot, window: MainWindow, db: Path
+) -> None:
+    workspace = window.workspace
+    first = workspace.quote()
+    _press(qtbot, window, Qt.Key.Key_R)
+    window.close()
+    workspace.store.close()
+    again = _open(qtbot, db)
+    again.loader.extract_current()
+    _wait_for_extraction(qtbot, again)
+    assert again.workspace.store.quote(first.id).status is Status.REJECTED
+    again.close()
+    again.workspace.store.close()
+
+
+def test_pasted_text_becomes_an_article_and_is_extracted(qtbot, window: MainWindow) -> None:
+    QApplication.clipboard().setText(
+        "“We will not back down,” Senator Maria Lopez said on Tuesday."
+    )
+    _press(
+        qtbot,
+        window,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: len(window.workspace.summaries()) == 2)
+    _wait_for_extraction(qtbot, window)
+    qtbot.waitUntil(
+        lambda: any(q.speaker == "Maria Lopez" for q in window.workspace.quotes()),
+        timeout=EXTRACTION_TIMEOUT_MS,
+    )
+    assert window.article_model.rowCount() == 2
+
+
+def test_a_bad_source_is_reported_in_plain_words(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.loader.load([str(tmp_path / "missing.txt")])
+    qtbot.waitUntil(lambda: "does not exist" in window.statusBar().currentMessage())
+    assert len(window.workspace.summaries()) == 1
+
+
+def test_filters_narrow_the_lists(qtbot, window: MainWindow) -> None:
+    window.quote_filter.setText("Akhmetov")
+    assert 0 < window.quote_proxy.rowCount() < window.quote_model.rowCount()
+    window.article_filter.setText("no such article")
+    assert window.article_proxy.rowCount() == 0
+
+
+def test_screenshot_mode_writes_the_window(tmp_path: Path, db: Path, quoteapp) -> None:
+    assert quoteapp("extract", db=db).code == 0
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--db", str(db), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)

@@ -1,0 +1,105 @@
+"""`quoteapp-gui`: the review app, or `--screenshot` to render it to a PNG and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="quoteapp-gui", description="Review quotes in news articles."
+    )
+    parser.add_argument("--db", help="database file (default: QUOTEAPP_DB, then the last one used)")
+    parser.add_argument("--pipeline", help="spaCy pipeline for extraction")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the window to OUT.png and exit"
+    )
+    parser.add_argument("--article", type=int, help="with --screenshot: the article to show")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from quoteapp.cli.main import default_database
+    from quoteapp.errors import QuoteappError
+    from quoteapp.nlp import DEFAULT_PIPELINE
+    from quoteapp.store import Store
+    from ui.main_window import MainWindow
+    from ui.workspace import Workspace
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("quoteapp")
+    app.setOrganizationName("quoteapp")
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    settings = QSettings()
+    path = (
+        args.db or os.environ.get("QUOTEAPP_DB") or settings.value("database") or default_database()
+    )
+    pipeline = args.pipeline or settings.value("pipeline") or DEFAULT_PIPELINE
+    try:
+        store = Store(Path(path))
+    except QuoteappError as error:
+        if args.screenshot:
+            print(f"quoteapp-gui: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "quoteapp", str(error))
+        return 1
+    window = MainWindow(Workspace(store), str(pipeline), settings, auto_extract=not args.screenshot)
+    if args.screenshot:
+        return screenshot(app, window, Path(args.screenshot), args.article)
+    sys.excepthook = lambda *exc: _crash(window, exc)
+    window.resize(1360, 860)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+def screenshot(app, window, out: Path, article_id: int | None) -> int:
+    """Render the window at 1280x800 with the chosen (or the seed) article and its first quote."""
+    workspace = window.workspace
+    summaries = workspace.summaries()
+    if article_id is None:
+        seed = [s for s in summaries if "000_e67d1b9d590ba574" in s.source]
+        article_id = (seed or summaries)[0].id if summaries else None
+    window.resize(1280, 800)
+    window.show()
+    workspace.select_article(article_id)
+    app.processEvents()
+    window.show_current(scroll=True)
+    app.processEvents()
+    saved = window.grab().save(str(out))
+    window.close()
+    workspace.store.close()
+    if not saved:
+        print(
+            f"quoteapp-gui: could not write {out}: check the folder exists and is writable",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _crash(window, exc_info) -> None:
+    from ui.dialogs import show_crash
+
+    details = "".join(traceback.format_exception(*exc_info))
+    print(details, file=sys.stderr)
+    show_crash(window, details)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The article text with its quotes highlighted, the current one with its evidence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from quoteapp.model import Quote, Span, Status
+from ui.palette import CUE, CURRENT, KIND_COLOURS, MENTION, UNDERLINES, tint
+
+
+class Offsets:
+    """Python counts code points, Qt counts UTF-16 units; map between the two."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_right(self._wide, offset - 1)
+
+    def to_python(self, position: int) -> int:
+        offset = position
+        for wide in self._wide:
+            if self.to_qt(wide) < position:
+                offset -= 1
+        return offset
+
+
+class ArticleView(QTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setObjectName("articleView")
+        self.document().setDocumentMargin(18)
+        self._text = ""
+        self._offsets = Offsets("")
+        self._quotes: list[Quote] = []
+        self.viewport().installEventFilter(self)
+
+    def show_article(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self._offsets = Offsets(text)
+        self.setPlainText(text)
+
+    def show_quotes(self, quotes: list[Quote], current: Quote | None, scroll: bool) -> None:
+        self._quotes = quotes
+        selections = []
+        for quote in quotes:
+            if quote.status is Status.REJECTED:
+                continue
+            colour = KIND_COLOURS[quote.kind]
+            fmt = QTextCharFormat()
+            fmt.setBackground(tint(colour, 110 if quote.status is Status.ACCEPTED else 60))
+            fmt.setUnderlineStyle(UNDERLINES[quote.kind])
+            fmt.setUnderlineColor(colour)
+            selections.extend(self._selection(part, fmt) for part in quote.parts)
+        if current is not None:
+            for span, colour in ((current.cue, CUE), (current.mention, MENTION)):
+                if span is not None:
+                    evidence = QTextCharFormat()
+                    evidence.setBackground(tint(colour, 150))
+                    evidence.setFontWeight(600)
+                    selections.append(self._selection(span, evidence))
+            focus = QTextCharFormat()
+            focus.setBackground(tint(CURRENT, 170))
+            focus.setForeground(QColor("#000000"))
+            selections.extend(self._selection(part, focus) for part in current.parts)
+            if scroll:
+                self.scroll_to(current.content)
+        self.setExtraSelections(selections)
+
+    def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(span.start))
+        cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def scroll_to(self, span: Span) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(span.end))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(self._offsets.to_qt(span.start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> Span | None:
+        """The selected text as offsets into the article, trimmed of surrounding space."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.to_python(cursor.selectionStart())
+        end = self._offsets.to_python(cursor.selectionEnd())
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+
+    def select(self, span: Span) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(span.start))
+        cursor.setPosition(self._offsets.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        return next(
+            (q for q in self._quotes if any(p.start <= offset < p.end for p in q.parts)), None
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            position = self.cursorForPosition(event.pos()).position()
+            quote = self.quote_at(self._offsets.to_python(position))
+            if quote is not None:
+                who = quote.speaker or "no speaker"
+                QToolTip.showText(event.globalPos(), f"{who} · {quote.kind} · {quote.status}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)

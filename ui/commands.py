@@ -1,0 +1,76 @@
+"""Undo commands: thin adapters over the store's edits.
+
+Every edit in the store has an id; undoing it is `revert_edit`, which is
+itself an edit, and redo reverts that revert. So each command only keeps the
+id of the last edit it made. `QUndoStack.push()` calls `redo()`, which makes
+the first edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from quoteapp.model import Kind, Quote, Span
+from quoteapp.store import Store
+
+
+class EditChain(QUndoCommand):
+    """An edit whose undo and redo walk the store's chain of reverts."""
+
+    def __init__(
+        self,
+        store: Store,
+        text: str,
+        first: Callable[[], int | None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._store = store
+        self._first = first
+        self._on_change = on_change
+        self._last: int | None = None
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._last = self._first()
+            self._done_once = True
+        elif self._last is not None:
+            self._last = self._store.revert_edit(self._last)
+        if self._last is None:
+            self.setObsolete(True)  # nothing changed: leave no empty step on the stack
+        self._on_change()
+
+    def undo(self) -> None:
+        if self._last is not None:
+            self._last = self._store.revert_edit(self._last)
+        self._on_change()
+
+
+def edit_quote(
+    store: Store, quote_id: int, text: str, on_change: Callable[[], None], **changes: object
+) -> EditChain:
+    return EditChain(store, text, lambda: store.edit_quote(quote_id, **changes), on_change)
+
+
+class AddQuote(EditChain):
+    """A new quote from a selection; undo hides it again (the audit row stays)."""
+
+    def __init__(
+        self,
+        store: Store,
+        article_id: int,
+        parts: list[Span],
+        kind: Kind,
+        speaker: str | None,
+        on_change: Callable[[], None],
+    ) -> None:
+        self.quote: Quote | None = None
+
+        def create() -> int | None:
+            self.quote = store.add_quote(article_id, parts, kind, speaker)
+            return store.corrections(quote_id=self.quote.id)[0].edit_id
+
+        super().__init__(store, "add quote", create, on_change)

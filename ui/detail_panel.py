@@ -1,0 +1,75 @@
+"""The current quote's evidence: speaker, mention, cue, kind, status and its history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from quoteapp.model import Article, Correction, Quote
+from ui.palette import CUE, KIND_COLOURS, MENTION
+
+
+class DetailPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.title = QLabel("No quote selected")
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for name in ("Speaker", "Mention", "Cue", "Kind", "Status", "Confidence", "Origin"):
+            label = QLabel("—")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[name] = label
+            form.addRow(f"{name}:", label)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("History"))
+        layout.addWidget(self.history, 1)
+
+    def show_quote(
+        self, article: Article | None, quote: Quote | None, history: list[Correction]
+    ) -> None:
+        self.history.clear()
+        if article is None or quote is None:
+            self.title.setText("No quote selected")
+            for label in self.fields.values():
+                label.setText("—")
+            return
+        text = article.text
+        words = " ".join(quote.text(text).split())
+        self.title.setText(f"“{words[:220]}{'…' if len(words) > 220 else ''}”")
+        values = {
+            "Speaker": quote.speaker or "(nobody named)",
+            "Mention": _coloured(quote.mention.of(text), MENTION.name()) if quote.mention else "—",
+            "Cue": _coloured(quote.cue.of(text), CUE.name()) if quote.cue else "—",
+            "Kind": _coloured(str(quote.kind), KIND_COLOURS[quote.kind].name()),
+            "Status": str(quote.status),
+            "Confidence": f"{quote.confidence:.2f}",
+            "Origin": str(quote.origin)
+            + (f" · last changed by {quote.updated_by}" if quote.updated_by else ""),
+        }
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        for correction in reversed(history[-30:]):
+            undone = " (undo)" if correction.reverts else ""
+            self.history.addItem(
+                f"{correction.at[:16].replace('T', ' ')} {correction.who}: {correction.field} "
+                f"{_short(correction.old_value)} → {_short(correction.new_value)}{undone}"
+            )
+
+
+def _coloured(text: str, colour: str) -> str:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    return f'<span style="border-bottom: 2px solid {colour}; font-weight: 600">{escaped}</span>'
+
+
+def _short(value: object) -> str:
+    text = "—" if value is None else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"

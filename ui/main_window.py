@@ -1,0 +1,344 @@
+"""The main window: article list, article text, quote table, evidence panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.actions import ACTIONS
+from ui.article_view import ArticleView
+from ui.detail_panel import DetailPanel
+from ui.dialogs import ShortcutsDialog, show_crash
+from ui.loading import Loader
+from ui.models import ID_ROLE, SORT_ROLE, ArticleListModel, QuoteTableModel
+from ui.palette import legend_html
+from ui.review import Reviewer
+from ui.workspace import Workspace
+
+
+def _table(model: QSortFilterProxyModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # reading order first
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return view
+
+
+def _proxy(model: ArticleListModel | QuoteTableModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    return proxy
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        pipeline: str,
+        settings: object | None = None,
+        auto_extract: bool = True,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings
+        self.setWindowTitle(f"quoteapp — {workspace.path.name}")
+        self.setAcceptDrops(True)
+        self.kind_menu = None
+        self._build_views()
+        self.reviewer = Reviewer(self)
+        self.loader = Loader(self, pipeline)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_status_bar()
+        workspace.changed.connect(self.refresh)
+        workspace.current_changed.connect(self.show_current)
+        workspace.undo_stack.undoTextChanged.connect(self._show_undo_text)
+        workspace.undo_stack.redoTextChanged.connect(self._show_redo_text)
+        self.refresh()
+        summaries = workspace.summaries()
+        if summaries and workspace.article_id is None:
+            workspace.select_article(summaries[0].id)
+        pending = workspace.store.articles_to_extract() if auto_extract else []
+        if pending:
+            self.loader.extract(pending)
+
+    # Building
+
+    def _build_views(self) -> None:
+        self.article_model = ArticleListModel()
+        self.article_proxy = _proxy(self.article_model)
+        self.article_table = _table(self.article_proxy, "articleTable")
+        article_header = self.article_table.horizontalHeader()
+        article_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 56), (2, 72)):
+            article_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.article_table.setColumnWidth(column, width)
+        self.article_table.setColumnHidden(3, True)
+        self.article_table.setWordWrap(False)
+        self.article_filter = QLineEdit(placeholderText="Filter articles (Ctrl+F)")
+        self.article_filter.setClearButtonEnabled(True)
+        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_table.selectionModel().currentRowChanged.connect(self._article_clicked)
+
+        self.quote_model = QuoteTableModel()
+        self.quote_proxy = _proxy(self.quote_model)
+        self.quote_table = _table(self.quote_proxy, "quoteTable")
+        header = self.quote_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 150), (3, 70), (4, 96), (5, 78)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.quote_table.setColumnWidth(column, width)
+        self.quote_filter = QLineEdit(
+            placeholderText="Filter quotes by text, speaker, kind or status"
+        )
+        self.quote_filter.setClearButtonEnabled(True)
+        self.quote_filter.textChanged.connect(self.quote_proxy.setFilterFixedString)
+        self.quote_table.selectionModel().currentRowChanged.connect(self._quote_clicked)
+
+        self.article_view = ArticleView()
+        self.detail = DetailPanel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.article_filter)
+        left_layout.addWidget(self.article_table)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.quote_filter)
+        bottom_layout.addWidget(self.quote_table)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.article_view)
+        middle.addWidget(bottom)
+        middle.setSizes([470, 260])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(middle)
+        main.addWidget(self.detail)
+        main.setSizes([330, 660, 290])
+        main.setStretchFactor(1, 1)
+        self.setCentralWidget(main)
+
+    def _build_actions(self) -> None:
+        menus = {}
+        for spec in ACTIONS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.name)
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setStatusTip(spec.help)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            handler = self._handler(spec.handler)
+            action.triggered.connect(lambda _=False, h=handler: h())
+            menus[spec.menu].addAction(action)
+            self.addAction(action)
+            self.actions_by_name[spec.name] = action
+
+    def _handler(self, name: str):
+        for owner in (self, self.reviewer, self.loader):
+            if hasattr(owner, name):
+                return getattr(owner, name)
+        raise AttributeError(f"no handler {name} for an action")
+
+    def _build_status_bar(self) -> None:
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.loader.cancel)
+        self.reviewed_label = QLabel()
+        legend = QLabel(legend_html())
+        legend.setObjectName("legend")
+        bar = self.statusBar()
+        bar.addPermanentWidget(legend)
+        bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.reviewed_label)
+        self.show_progress(None, None)
+
+    # Showing
+
+    def refresh(self) -> None:
+        """The data changed: reload the lists and redraw the current article."""
+        self.article_model.reload(self.workspace.summaries())
+        self._reload_quotes()
+        self.show_current(scroll=False)
+
+    def _reload_quotes(self) -> None:
+        self.quote_model.reload(self.workspace.article(), self.workspace.quotes())
+
+    def _show_review_progress(self) -> None:
+        summaries = self.article_model.rows
+        total = sum(s.quotes for s in summaries)
+        reviewed = sum(s.reviewed for s in summaries)
+        here = next((s for s in summaries if s.id == self.workspace.article_id), None)
+        article_part = f"this article {here.reviewed}/{here.quotes} · " if here else ""
+        self.reviewed_label.setText(f"Reviewed: {article_part}all {reviewed}/{total}")
+
+    def show_current(self, scroll: bool = True) -> None:
+        """Another article or quote is selected. Models reload only for another article:
+        a selection change may come from inside a proxy's filtering, where a reset crashes."""
+        workspace = self.workspace
+        article = workspace.article()
+        shown = self.quote_model.article
+        if (shown.id if shown else None) != workspace.article_id:
+            self._reload_quotes()
+        quotes = self.quote_model.rows
+        quote = workspace.quote()
+        self.article_view.show_article(article.text if article else "")
+        self.article_view.show_quotes(quotes, quote, scroll=scroll)
+        history = workspace.store.corrections(quote_id=quote.id) if quote else []
+        self.detail.show_quote(article, quote, history)
+        self._select_row(
+            self.article_table, self.article_proxy, self.article_model.rows, workspace.article_id
+        )
+        self._select_row(
+            self.quote_table, self.quote_proxy, self.quote_model.rows, workspace.quote_id
+        )
+        self._show_review_progress()
+
+    def _select_row(
+        self, table: QTableView, proxy: QSortFilterProxyModel, rows: list, wanted: int | None
+    ) -> None:
+        row = next((i for i, r in enumerate(rows) if r.id == wanted), -1)
+        selection = table.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            return
+        index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
+        if index.isValid() and selection.currentIndex().row() != index.row():
+            selection.blockSignals(True)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            selection.blockSignals(False)
+            table.scrollTo(index)
+
+    def _article_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.workspace.select_article(current.data(ID_ROLE))
+
+    def _quote_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.workspace.select_quote(current.data(ID_ROLE))
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def report(self, message: str, is_bug: bool) -> None:
+        """A user error goes to the status bar; a bug gets the crash dialog."""
+        if is_bug:
+            show_crash(self, message)
+        else:
+            self.say(message)
+
+    def show_progress(self, done: int | None, total: int | None) -> None:
+        busy = done is not None and total is not None
+        for widget in (self.progress, self.cancel_button, self.progress_label):
+            widget.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
+            self.progress_label.setText(f"Extracting {done}/{total}")
+
+    def _show_undo_text(self, text: str) -> None:
+        self.actions_by_name["undo"].setText(f"&Undo {text}".rstrip())
+
+    def _show_redo_text(self, text: str) -> None:
+        self.actions_by_name["redo"].setText(f"&Redo {text}".rstrip())
+
+    # Navigation and small actions
+
+    def next_quote(self) -> None:
+        self.workspace.step(+1)
+
+    def previous_quote(self) -> None:
+        self.workspace.step(-1)
+
+    def next_unreviewed(self) -> None:
+        self.workspace.step(+1, unreviewed_only=True)
+
+    def next_article(self) -> None:
+        self._step_article(+1)
+
+    def previous_article(self) -> None:
+        self._step_article(-1)
+
+    def _step_article(self, offset: int) -> None:
+        proxy = self.article_proxy
+        rows = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+        if not rows:
+            return
+        current = rows.index(self.workspace.article_id) if self.workspace.article_id in rows else -1
+        self.workspace.select_article(rows[(current + offset) % len(rows)])
+
+    def focus_filter(self) -> None:
+        self.article_filter.setFocus()
+        self.article_filter.selectAll()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_settings(self) -> None:
+        from ui.settings import open_settings
+
+        open_settings(self)
+
+    def open_database(self) -> None:
+        from ui.settings import choose_database
+
+        choose_database(self, create=False)
+
+    def new_database(self) -> None:
+        from ui.settings import choose_database
+
+        choose_database(self, create=True)
+
+    # Drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = [
+            u.toLocalFile() if u.isLocalFile() else u.toString() for u in event.mimeData().urls()
+        ]
+        if sources:
+            self.loader.load(sources)
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.stop()
+        super().closeEvent(event)

@@ -1,0 +1,130 @@
+"""Item models for the article list and the quote table, apart from any widget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from quoteapp.model import Article, ArticleSummary, Quote, Status
+from ui.palette import KIND_COLOURS, REJECTED
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ArticleListModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Quotes", "Reviewed", "Source")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ArticleSummary] = []
+
+    def reload(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        values = (row.title, row.quotes, f"{row.reviewed}/{row.quotes}", row.source)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column]
+        if role == SORT_ROLE:
+            return (row.title.lower(), row.quotes, row.reviewed / max(1, row.quotes), row.source)[
+                column
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.source}\nadded {row.added_at}"
+        if role == Qt.ItemDataRole.FontRole and row.quotes and row.reviewed == row.quotes:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class QuoteTableModel(QAbstractTableModel):
+    COLUMNS = ("Quote", "Kind", "Speaker", "Cue", "Confidence", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Quote] = []
+        self.article: Article | None = None
+
+    def reload(self, article: Article | None, rows: list[Quote]) -> None:
+        self.beginResetModel()
+        self.article = article
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, quote_id: int | None) -> int:
+        return next((i for i, q in enumerate(self.rows) if q.id == quote_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.article is None:
+            return None
+        quote = self.rows[index.row()]
+        text = self.article.text
+        column = index.column()
+        if role == ID_ROLE:
+            return quote.id
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            cue = quote.cue.of(text) if quote.cue else ""
+            words = " ".join(quote.text(text).split())
+            values = (
+                words,
+                str(quote.kind),
+                quote.speaker or "",
+                cue,
+                quote.confidence,
+                str(quote.status),
+            )
+            value = values[column]
+            if role == Qt.ItemDataRole.DisplayRole and column == 4:
+                return f"{quote.confidence:.2f}"
+            return value
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if quote.status is Status.REJECTED:
+                return QBrush(REJECTED)
+            if column == 1:
+                return QBrush(KIND_COLOURS[quote.kind])
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return quote.text(text)
+        if role == Qt.ItemDataRole.FontRole and quote.status is Status.ACCEPTED:
+            font = QFont()
+            font.setBold(column == 5)
+            return font
+        return None

@@ -1,0 +1,60 @@
+"""Settings: the spaCy pipeline, and which database file is open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from quoteapp.errors import QuoteappError
+from quoteapp.nlp import installed_pipelines
+from quoteapp.store import Store
+from ui.dialogs import SettingsDialog, open_dialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+DB_FILTER = "quoteapp databases (*.db *.sqlite);;All files (*)"
+
+
+def open_settings(window: MainWindow) -> None:
+    dialog = SettingsDialog(
+        window, installed_pipelines(), window.loader.pipeline, str(window.workspace.path)
+    )
+
+    def chosen() -> None:
+        window.loader.pipeline = dialog.pipeline.currentText()
+        remember(window, "pipeline", window.loader.pipeline)
+        window.say(f"Extraction will use {window.loader.pipeline}.")
+
+    open_dialog(dialog, chosen)
+
+
+def choose_database(window: MainWindow, create: bool) -> None:
+    if create:
+        path, _ = QFileDialog.getSaveFileName(window, "New database", "quotes.db", DB_FILTER)
+    else:
+        path, _ = QFileDialog.getOpenFileName(window, "Open database", "", DB_FILTER)
+    if path:
+        switch_database(window, path)
+
+
+def switch_database(window: MainWindow, path: str) -> None:
+    try:
+        store = Store(path)
+    except QuoteappError as error:
+        window.report(str(error), False)
+        return
+    window.workspace.replace_store(store)
+    window.setWindowTitle(f"quoteapp — {store.path.name}")
+    remember(window, "database", str(store.path))
+    summaries = window.workspace.summaries()
+    if summaries:
+        window.workspace.select_article(summaries[0].id)
+    window.say(f"Opened {store.path}")
+
+
+def remember(window: MainWindow, key: str, value: str) -> None:
+    if isinstance(window.settings, QSettings):
+        window.settings.setValue(key, value)

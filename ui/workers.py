@@ -1,0 +1,139 @@
+"""Work off the GUI thread: one NLP worker owning the pipeline, and a runner for slow calls.
+
+Workers never touch a widget or the database: they report by signal, and the
+GUI thread stores the results with its own SQLite connection.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from quoteapp.errors import QuoteappError
+
+
+class ExtractionWorker(QObject):
+    """Parses and extracts articles one by one, in its own thread."""
+
+    started = Signal(str, str)  # pipeline name, pipeline version
+    article_done = Signal(int, object)  # article id, list[ExtractedQuote]
+    finished = Signal(int, bool)  # articles done, cancelled
+    failed = Signal(str, bool)  # message, is a bug (traceback) rather than a user error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot(list, str)
+    def run(self, articles: list[tuple[int, str]], pipeline: str) -> None:
+        from quoteapp.extract import extract_quotes
+        from quoteapp.nlp import load_pipeline, pipeline_version
+
+        self._cancel.clear()
+        done = 0
+        try:
+            nlp = load_pipeline(pipeline)
+            self.started.emit(pipeline, pipeline_version(nlp))
+            for article_id, text in articles:
+                if self._cancel.is_set():
+                    break
+                self.article_done.emit(article_id, extract_quotes(nlp(text)))
+                done += 1
+        except QuoteappError as error:
+            self.failed.emit(str(error), False)
+        except Exception:  # a bug: show it whole
+            self.failed.emit(traceback.format_exc(), True)
+        self.finished.emit(done, self._cancel.is_set())
+
+
+class NlpThread(QObject):
+    """Owns the worker's thread; `request` hands it work through a queued signal."""
+
+    request = Signal(list, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("nlp")
+        self.worker = ExtractionWorker()
+        self.worker.moveToThread(self.thread)
+        self.request.connect(self.worker.run)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.worker.cancel()
+        self.thread.quit()
+        self.thread.wait(30_000)
+
+
+class _Signals(QObject):
+    """Created on the GUI thread: its slots run there whatever thread emits."""
+
+    done = Signal(object)
+    failed = Signal(str, bool)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_done: Callable[[object], None],
+        on_failed: Callable[[str, bool], None],
+    ) -> None:
+        super().__init__(parent)
+        self.on_done = on_done
+        self.on_failed = on_failed
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    @Slot(object)
+    def _deliver_done(self, result: object) -> None:
+        self.on_done(result)
+        self.deleteLater()
+
+    @Slot(str, bool)
+    def _deliver_failed(self, message: str, is_bug: bool) -> None:
+        self.on_failed(message, is_bug)
+        self.deleteLater()
+
+
+class _Task(QRunnable):
+    def __init__(self, function: Callable[[], object], signals: _Signals) -> None:
+        super().__init__()
+        self.function = function
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.function()
+        except QuoteappError as error:
+            self.signals.failed.emit(str(error), False)
+        except Exception:
+            self.signals.failed.emit(traceback.format_exc(), True)
+        else:
+            self.signals.done.emit(result)
+
+
+class Background(QObject):
+    """Runs slow calls (reading files, fetching URLs) on a thread pool."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+
+    def run(
+        self,
+        function: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_failed: Callable[[str, bool], None],
+    ) -> None:
+        signals = _Signals(self, on_done, on_failed)
+        self.pool.start(_Task(function, signals))
+
+    def wait(self) -> None:
+        self.pool.waitForDone(30_000)

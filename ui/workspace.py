@@ -1,0 +1,109 @@
+"""The open database and what the user is looking at, for every view to follow.
+
+Views never call each other: they listen to `changed` (the data changed) and
+`current_changed` (another article or quote is selected) and refresh.
+Undo lives here, over the store's own reversible edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from quoteapp.model import Article, ArticleSummary, Quote
+from quoteapp.store import Store
+
+
+class Workspace(QObject):
+    changed = Signal()
+    current_changed = Signal()
+    store_replaced = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.article_id: int | None = None
+        self.quote_id: int | None = None
+        self._article_cache: Article | None = None
+
+    # The database
+
+    def replace_store(self, store: Store) -> None:
+        """Switch to another database file; the old one is closed."""
+        self.store.close()
+        self.store = store
+        self.undo_stack.clear()
+        self.article_id = self.quote_id = None
+        self._article_cache = None
+        self.store_replaced.emit()
+        self.changed.emit()
+        self.current_changed.emit()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    # What is selected
+
+    def article(self) -> Article | None:
+        if self.article_id is None:
+            return None
+        if self._article_cache is None or self._article_cache.id != self.article_id:
+            self._article_cache = self.store.article(self.article_id)
+        return self._article_cache
+
+    def quotes(self) -> list[Quote]:
+        return self.store.quotes(self.article_id) if self.article_id is not None else []
+
+    def quote(self) -> Quote | None:
+        if self.quote_id is None:
+            return None
+        return next((q for q in self.quotes() if q.id == self.quote_id), None)
+
+    def summaries(self) -> list[ArticleSummary]:
+        return self.store.articles()
+
+    def select_article(self, article_id: int | None) -> None:
+        if article_id == self.article_id:
+            return
+        self.article_id = article_id
+        quotes = self.quotes()
+        self.quote_id = quotes[0].id if quotes else None
+        self.current_changed.emit()
+
+    def select_quote(self, quote_id: int | None) -> None:
+        if quote_id == self.quote_id:
+            return
+        self.quote_id = quote_id
+        self.current_changed.emit()
+
+    def step(self, offset: int, unreviewed_only: bool = False) -> None:
+        """Move to the next (or previous) quote, optionally only among the unreviewed."""
+        quotes = self.quotes()
+        if not quotes:
+            return
+        ids = [q.id for q in quotes]
+        index = ids.index(self.quote_id) if self.quote_id in ids else -1
+        for step in range(1, len(quotes) + 1):
+            candidate = quotes[(index + offset * step) % len(quotes)]
+            if not unreviewed_only or candidate.status == "pending":
+                self.select_quote(candidate.id)
+                return
+
+    # Edits
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def notify(self) -> None:
+        """The data changed (an edit, an extraction, a load): every view refreshes."""
+        if self.quote() is None:  # nothing selected yet, or the selected quote went away
+            quotes = self.quotes()
+            wanted = quotes[0].id if quotes else None
+            if wanted != self.quote_id:
+                self.quote_id = wanted
+                self.current_changed.emit()
+        self.changed.emit()
