@@ -68,6 +68,7 @@ class Article:
     content_hash: str
     added_at: str = ""
     id: int | None = None
+    external_id: str | None = None
 
 
 @dataclass(frozen=True)

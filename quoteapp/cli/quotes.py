@@ -7,7 +7,6 @@ import sys
 import click
 
 from quoteapp.cli.output import FORMATS, write_rows
-from quoteapp.model import Article, Quote
 
 
 @click.command()
@@ -48,41 +47,17 @@ def extract(state, article_ids: tuple[int, ...], everything: bool, pipeline: str
 @click.command("quotes")
 @click.option("--article", "article_id", type=int, help="Only this article's quotes.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--deleted", is_flag=True, help="Include quotes a person deleted.")
 @click.pass_obj
-def list_quotes(state, article_id: int | None, fmt: str, deleted: bool) -> None:
-    """List quotes with their kind, speaker, cue and review status."""
+def list_quotes(state, article_id: int | None, fmt: str) -> None:
+    """List quotes with their kind, speaker, cue, offsets and review status."""
+    from quoteapp.export import Selection, quote_records
+
     store = state.store()
     if article_id is not None:
         store.article(article_id)
-    articles: dict[int, Article] = {}
-    rows = []
-    for quote in store.quotes(article_id, include_deleted=deleted):
-        if quote.article_id not in articles:
-            articles[quote.article_id] = store.article(quote.article_id)
-        rows.append(quote_row(quote, articles[quote.article_id]))
-    columns = ["id", "article", "kind", "status", "speaker", "quote"]
-    write_rows(rows, fmt, columns)
-
-
-def quote_row(quote: Quote, article: Article) -> dict[str, object]:
-    text = article.text
-    return {
-        "id": quote.id,
-        "article": quote.article_id,
-        "kind": str(quote.kind),
-        "status": str(quote.status),
-        "speaker": quote.speaker,
-        "mention": quote.mention.of(text) if quote.mention else None,
-        "cue": quote.cue.of(text) if quote.cue else None,
-        "quote": quote.text(text),
-        "start": quote.content.start,
-        "end": quote.content.end,
-        "parts": [[p.start, p.end] for p in quote.parts],
-        "confidence": quote.confidence,
-        "origin": str(quote.origin),
-        "deleted": quote.deleted,
-    }
+    records = quote_records(store, Selection(article_ids=(article_id,) if article_id else ()))
+    columns = ["quote_id", "article_id", "kind", "status", "speaker", "quote"]
+    write_rows(records, fmt, columns)
 
 
 def register(group: click.Group) -> None:

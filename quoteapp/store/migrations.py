@@ -81,7 +81,15 @@ INITIAL = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL,)
+EXTERNAL_ID = Migration(
+    "0002_article_external_id",
+    (
+        # The id an article had in a gold file it was imported from, kept for exports.
+        "ALTER TABLE articles ADD COLUMN external_id TEXT",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, EXTERNAL_ID)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -52,6 +52,7 @@ def article_from_row(row: dict[str, Any]) -> Article:
         text=row["text"],
         content_hash=row["content_hash"],
         added_at=row["added_at"],
+        external_id=row.get("external_id"),
     )
 
 

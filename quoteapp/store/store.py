@@ -98,14 +98,15 @@ class Store:
             if existing:
                 return rows.article_from_row(existing[0]), False
             cursor = self.db.execute(
-                "INSERT INTO articles (title, source, added_at, text, content_hash)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO articles (title, source, added_at, text, content_hash, external_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
                     article.title,
                     article.source,
                     article.added_at or now(),
                     article.text,
                     article.content_hash,
+                    article.external_id,
                 ],
             )
         return self.article(cursor.lastrowid), True
@@ -287,6 +288,42 @@ class Store:
             }
             self._record(self._next_edit_id(), stamp, who, quote_id, "created", None, created, None)
         return self.quote(quote_id)
+
+    def import_reviewed(
+        self, article_id: int, quotes: Sequence[ExtractedQuote], who: str | None = None
+    ) -> int:
+        """Quotes someone already reviewed (a gold file): stored as human, accepted, audited.
+
+        A quote overlapping one already stored is left out, as re-extraction does.
+        """
+        who = who or default_user()
+        text_length = len(self.article(article_id).text)
+        stamp = now()
+        with self._write():
+            taken = [
+                Span(r["content_start"], r["content_end"])
+                for r in self._query("SELECT * FROM quotes WHERE article_id = ?", [article_id])
+            ]
+            added = 0
+            edit_id = self._next_edit_id()
+            for quote in quotes:
+                _check_spans(quote.parts, (quote.cue, quote.mention), text_length)
+                if any(quote.content.overlaps(span) for span in taken):
+                    continue
+                quote_id = self._insert_quote(
+                    article_id, quote, Origin.HUMAN, Status.ACCEPTED, None, stamp, who
+                )
+                created = {
+                    "parts": [[p.start, p.end] for p in quote.parts],
+                    "kind": str(quote.kind),
+                    "speaker": quote.speaker,
+                    "imported": True,
+                }
+                self._record(edit_id, stamp, who, quote_id, "created", None, created, None)
+                taken.append(quote.content)
+                added += 1
+                edit_id += 1
+        return added
 
     def edit_quote(self, quote_id: int, who: str | None = None, **changes: object) -> int | None:
         """Change fields of one quote in one transaction; return the edit's id (None: no change)."""

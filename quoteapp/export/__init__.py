@@ -1,0 +1,20 @@
+"""Exports: quote tables (CSV, XLSX, JSONL), gold data, and the audit trail."""
+
+from quoteapp.export.gold import database_predictions, export_gold, import_gold
+from quoteapp.export.records import COLUMNS, STATUSES, Selection, quote_record, quote_records
+from quoteapp.export.tables import ExportError, write_csv, write_jsonl, write_xlsx
+
+__all__ = [
+    "COLUMNS",
+    "STATUSES",
+    "ExportError",
+    "Selection",
+    "database_predictions",
+    "export_gold",
+    "import_gold",
+    "quote_record",
+    "quote_records",
+    "write_csv",
+    "write_jsonl",
+    "write_xlsx",
+]

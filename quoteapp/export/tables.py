@@ -1,0 +1,101 @@
+"""Write quote records as CSV, JSON lines or an Excel workbook."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from quoteapp.errors import QuoteappError
+from quoteapp.export.records import COLUMNS
+from quoteapp.model import ArticleSummary
+
+
+class ExportError(QuoteappError):
+    pass
+
+
+def _open_for_writing(path: Path, newline: str | None = None):
+    try:
+        return path.open(
+            "w", encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8", newline=newline
+        )
+    except OSError as error:
+        raise ExportError(
+            f"cannot write {path} ({error.strerror}): choose another file or folder"
+        ) from None
+
+
+def write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    """UTF-8 with a byte-order mark, so Excel opens curly quotes and accents intact."""
+    with _open_for_writing(path, newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
+        writer.writeheader()
+        for record in records:
+            writer.writerow({**record, "parts": json.dumps(record["parts"])})
+
+
+def write_jsonl(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    with _open_for_writing(path) as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_xlsx(
+    path: Path,
+    records: Sequence[dict[str, Any]],
+    speakers: dict[str, list[str]],
+    articles: Sequence[ArticleSummary],
+) -> None:
+    """Quotes, speakers and articles sheets: bold frozen headers, fitted widths, filters."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    quotes = book.active
+    quotes.title = "Quotes"
+    _fill(quotes, list(COLUMNS), [[_cell(r[c]) for c in COLUMNS] for r in records])
+    counts = Counter(r["speaker"] for r in records if r["speaker"])
+    _fill(
+        book.create_sheet("Speakers"),
+        ["speaker", "aliases", "quotes"],
+        [
+            [name, "; ".join(aliases), counts.get(name, 0)]
+            for name, aliases in sorted(speakers.items())
+        ],
+    )
+    _fill(
+        book.create_sheet("Articles"),
+        ["article_id", "title", "source", "added_at", "quotes", "reviewed"],
+        [[a.id, a.title, a.source, a.added_at, a.quotes, a.reviewed] for a in articles],
+    )
+    try:
+        book.save(path)
+    except OSError as error:
+        raise ExportError(
+            f"cannot write {path} ({error.strerror}): choose another file or folder"
+        ) from None
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list):
+        return json.dumps(value)
+    return value
+
+
+def _fill(sheet, header: list[str], rows: list[list[object]]) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(1, len(rows) + 1)}"
+    for index, name in enumerate(header, start=1):
+        longest = max([len(name), *(len(str(r[index - 1] or "")) for r in rows[:500])])
+        sheet.column_dimensions[get_column_letter(index)].width = min(80, max(8, longest + 2))
