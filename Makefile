@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/quoteapp add seeds/
-	$(BIN)/quoteapp extract
-	$(BIN)/quoteapp quotes
+	$(BIN)/quoteapp-gui
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

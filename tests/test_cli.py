@@ -66,7 +66,7 @@ def test_extract_then_quotes_in_every_format(quoteapp) -> None:
     assert "extracted 1 article(s)" in extracted.stdout
     assert "nothing to extract" in quoteapp("extract").stdout
     table = quoteapp("quotes").stdout.splitlines()
-    assert table[0].split() == ["id", "article", "kind", "status", "speaker", "quote"]
+    assert table[0].split() == ["quote_id", "article_id", "kind", "status", "speaker", "quote"]
     assert any("Timur Akhmetov" in line and "They are trying to utilise" in line for line in table)
     rows = list(csv.DictReader(io.StringIO(quoteapp("quotes", "--format", "csv").stdout)))
     assert len(rows) == len(table) - 1

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.article_table = _table(self.article_proxy, "articleTable")
         article_header = self.article_table.horizontalHeader()
         article_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 56), (2, 72)):
+        for column, width in ((1, 66), (2, 84)):
             article_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.article_table.setColumnWidth(column, width)
         self.article_table.setColumnHidden(3, True)

@@ -294,21 +294,23 @@ class Store:
     ) -> int:
         """Quotes someone already reviewed (a gold file): stored as human, accepted, audited.
 
-        A quote overlapping one already stored is left out, as re-extraction does.
+        Gold may hold overlapping attributions, and all are kept; only a quote with
+        exactly the parts of one already stored is left out, so importing twice adds nothing.
         """
         who = who or default_user()
         text_length = len(self.article(article_id).text)
         stamp = now()
         with self._write():
-            taken = [
-                Span(r["content_start"], r["content_end"])
-                for r in self._query("SELECT * FROM quotes WHERE article_id = ?", [article_id])
-            ]
+            taken = {
+                r["parts"]
+                for r in self._query("SELECT parts FROM quotes WHERE article_id = ?", [article_id])
+            }
             added = 0
             edit_id = self._next_edit_id()
             for quote in quotes:
                 _check_spans(quote.parts, (quote.cue, quote.mention), text_length)
-                if any(quote.content.overlaps(span) for span in taken):
+                parts = rows.parts_to_json(quote.parts)
+                if parts in taken:
                     continue
                 quote_id = self._insert_quote(
                     article_id, quote, Origin.HUMAN, Status.ACCEPTED, None, stamp, who
@@ -320,7 +322,7 @@ class Store:
                     "imported": True,
                 }
                 self._record(edit_id, stamp, who, quote_id, "created", None, created, None)
-                taken.append(quote.content)
+                taken.add(parts)
                 added += 1
                 edit_id += 1
         return added
