@@ -33,6 +33,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.html_reader --variants
 	$(BIN)/python -m benchmarks.extraction_speed
+	$(BIN)/python -m benchmarks.app_speed
 
 # Retrain the attribution classifier on PolNeAR's training split (about 2 minutes on 2 cores).
 train: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +224,53 @@ def test_screenshot_mode_writes_the_window(tmp_path: Path, db: Path, quoteapp) -
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_evaluate_in_the_app_and_click_an_error_open(
+    qtbot, window: MainWindow, tmp_path: Path, seed_text: str
+) -> None:
+    from ui.evaluation import SPAN_ROLE, show_evaluation
+
+    start = seed_text.index("Yet analysts say")
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "seed",
+        "text": seed_text,
+        "quotes": [{"content": [start, start + 60], "kind": "indirect", "speaker": "analysts"}],
+    }
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    dialog = show_evaluation(window, gold)
+    qtbot.addWidget(dialog)
+    assert "1 of 1 gold article(s)" in dialog.summary.text()
+    assert dialog.table.rowCount() == 2 and dialog.table.item(1, 0).text() == "indirect"
+    missed = next(
+        dialog.errors.item(i)
+        for i in range(dialog.errors.count())
+        if "indirect · missed" in dialog.errors.item(i).text()
+    )
+    assert missed.data(SPAN_ROLE)[1:] == (start, start + 60)
+    window.workspace.select_quote(window.workspace.quotes()[-1].id)
+    dialog.open_error(missed)
+    assert window.article_view.selected_span() == Span(start, start + 60)
+
+
+def test_export_from_the_app_writes_a_workbook(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from quoteapp.export import Selection
+    from ui.export_dialog import export_to
+
+    out = tmp_path / "quotes.xlsx"
+    export_to(window, out, "xlsx", Selection())
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=30_000)
+    from openpyxl import load_workbook
+
+    assert load_workbook(out)["Quotes"].max_row == len(window.workspace.quotes()) + 1
+
+
+def test_showing_quotes_does_not_leak_references_to_none(qtbot, window: MainWindow) -> None:
+    """PySide6 6.12.0 drops a reference to None per call and so crashes long sessions."""
+    workspace = window.workspace
+    quotes = workspace.quotes()
+    before = sys.getrefcount(None)
+    for index in range(60):
+        workspace.select_quote(quotes[index % len(quotes)].id)
+    assert sys.getrefcount(None) >= before - 50

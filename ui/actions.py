@@ -64,6 +64,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Extract every article not yet extracted",
     ),
     ActionSpec(
+        "export",
+        "File",
+        "E&xport…",
+        ("Ctrl+Shift+S",),
+        "export",
+        "Write quotes to CSV, XLSX, JSONL or gold data",
+    ),
+    ActionSpec(
+        "import_gold",
+        "File",
+        "&Import Gold…",
+        (),
+        "import_gold",
+        "Load a gold file's quotes as reviewed, to browse them",
+    ),
+    ActionSpec(
+        "evaluate",
+        "File",
+        "E&valuate against Gold…",
+        (),
+        "evaluate",
+        "Score this database's quotes against a gold file",
+    ),
+    ActionSpec(
         "open_db", "File", "Open &Database…", (), "open_database", "Switch to another database file"
     ),
     ActionSpec(

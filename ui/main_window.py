@@ -315,6 +315,31 @@ class MainWindow(QMainWindow):
 
         open_settings(self)
 
+    def export(self) -> None:
+        from ui.export_dialog import export_from_app
+
+        export_from_app(self)
+
+    def import_gold(self) -> None:
+        from ui.evaluation import import_gold_in_app
+
+        import_gold_in_app(self)
+
+    def evaluate(self) -> None:
+        from ui.evaluation import evaluate_in_app
+
+        evaluate_in_app(self)
+
+    def open_span(self, article_id: int, span) -> None:
+        """Show an article with a span selected, and the quote there if there is one."""
+        self.workspace.select_article(article_id)
+        quote = next((q for q in self.workspace.quotes() if q.content.overlaps(span)), None)
+        if quote is not None:
+            self.workspace.select_quote(quote.id)
+        self.article_view.select(span)
+        self.article_view.ensureCursorVisible()
+        self.raise_()
+
     def open_database(self) -> None:
         from ui.settings import choose_database
 

@@ -17,26 +17,27 @@ def scores_json(results: dict[str, dict[str, GroupCounts]]) -> dict[str, object]
     }
 
 
+def score_cells(counts: GroupCounts) -> tuple[str, ...]:
+    """gold, predicted, P, R, F1, exact F1, speaker accuracy, end-to-end F1, as shown."""
+    s = counts.scores()
+    speaker = s["speaker_accuracy"]
+    return (
+        str(s["gold"]),
+        str(s["predicted"]),
+        f"{s['precision']:.3f}",
+        f"{s['recall']:.3f}",
+        f"{s['f1']:.3f}",
+        f"{s['exact_f1']:.3f}",
+        "-" if speaker is None else f"{speaker:.3f}",
+        f"{s['end_to_end_f1']:.3f}",
+    )
+
+
 def write_table(results: dict[str, dict[str, GroupCounts]], out: TextIO) -> None:
     rows = [HEADER]
     for system, groups in results.items():
         for group, counts in groups.items():
-            s = counts.scores()
-            speaker = s["speaker_accuracy"]
-            rows.append(
-                (
-                    system,
-                    group,
-                    str(s["gold"]),
-                    str(s["predicted"]),
-                    f"{s['precision']:.3f}",
-                    f"{s['recall']:.3f}",
-                    f"{s['f1']:.3f}",
-                    f"{s['exact_f1']:.3f}",
-                    "-" if speaker is None else f"{speaker:.3f}",
-                    f"{s['end_to_end_f1']:.3f}",
-                )
-            )
+            rows.append((system, group, *score_cells(counts)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
     for row in rows:
         out.write(

@@ -1,6 +1,11 @@
 """Exports: quote tables (CSV, XLSX, JSONL), gold data, and the audit trail."""
 
-from quoteapp.export.gold import database_predictions, export_gold, import_gold
+from quoteapp.export.gold import (
+    database_predictions,
+    export_gold,
+    import_gold,
+    matching_articles,
+)
 from quoteapp.export.records import COLUMNS, STATUSES, Selection, quote_record, quote_records
 from quoteapp.export.tables import ExportError, write_csv, write_jsonl, write_xlsx
 
@@ -12,6 +17,7 @@ __all__ = [
     "database_predictions",
     "export_gold",
     "import_gold",
+    "matching_articles",
     "quote_record",
     "quote_records",
     "write_csv",

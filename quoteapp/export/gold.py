@@ -89,20 +89,23 @@ def _as_extracted(quote: ScoredQuote) -> ExtractedQuote:
     )
 
 
+def matching_articles(store: Store, texts: dict[str, str]) -> dict[str, int]:
+    """Gold article id -> the stored article with the same text."""
+    wanted = {content_hash(text): gold_id for gold_id, text in texts.items()}
+    return {
+        wanted[row["content_hash"]]: row["id"]
+        for row in store.article_hashes()
+        if row["content_hash"] in wanted
+    }
+
+
 def database_predictions(store: Store, texts: dict[str, str]) -> dict[str, tuple[ScoredQuote, ...]]:
     """The database's current quotes (all but rejected) for each gold article, by gold id."""
-    by_hash = {}
-    for summary in store.articles():
-        article = store.article(summary.id)
-        by_hash[article.content_hash] = article
-    predictions = {}
-    for gold_id, text in texts.items():
-        article = by_hash.get(content_hash(text))
-        if article is None or article.id is None:
-            continue
-        predictions[gold_id] = tuple(
+    return {
+        gold_id: tuple(
             ScoredQuote(q.parts, str(q.kind), q.speaker, q.mention, q.cue)
-            for q in store.quotes(article.id)
+            for q in store.quotes(article_id)
             if q.status is not Status.REJECTED
         )
-    return predictions
+        for gold_id, article_id in matching_articles(store, texts).items()
+    }

@@ -130,6 +130,10 @@ class Store:
         )
         return [rows.summary_from_row(r) for r in found]
 
+    def article_hashes(self) -> list[dict[str, Any]]:
+        """Every article's id and content hash, to find an article by its text."""
+        return self._query("SELECT id, content_hash FROM articles ORDER BY id")
+
     def articles_to_extract(self) -> list[int]:
         """Articles no extraction has run on yet."""
         found = self._query("SELECT id FROM articles WHERE extracted_run_id IS NULL ORDER BY id")

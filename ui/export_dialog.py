@@ -1,0 +1,99 @@
+"""File → Export: a quote table or gold data, with the same choices as `quoteapp export`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+)
+
+from quoteapp.errors import QuoteappError
+from quoteapp.export import (
+    STATUSES,
+    Selection,
+    export_gold,
+    quote_records,
+    write_csv,
+    write_jsonl,
+    write_xlsx,
+)
+from ui.dialogs import open_dialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+FORMATS = {
+    "Excel workbook (.xlsx)": "xlsx",
+    "CSV (.csv)": "csv",
+    "JSON lines (.jsonl)": "jsonl",
+    "Gold data for quoteapp eval (.jsonl)": "gold",
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: MainWindow) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export quotes")
+        self.format = QComboBox()
+        self.format.addItems(list(FORMATS))
+        self.status = QComboBox()
+        self.status.addItems(list(STATUSES))
+        self.status.setCurrentText("all")
+        self.current_only = QCheckBox("Only the current article")
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow("Status", self.status)
+        form.addRow("", self.current_only)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def export_from_app(window: MainWindow) -> None:
+    dialog = ExportDialog(window)
+
+    def chosen() -> None:
+        fmt = FORMATS[dialog.format.currentText()]
+        suffix = "jsonl" if fmt == "gold" else fmt
+        path, _ = QFileDialog.getSaveFileName(window, "Export to", f"quotes.{suffix}")
+        if path:
+            article_id = window.workspace.article_id
+            only = (article_id,) if dialog.current_only.isChecked() and article_id else ()
+            export_to(window, Path(path), fmt, Selection(dialog.status.currentText(), only))
+
+    open_dialog(dialog, chosen)
+
+
+def export_to(window: MainWindow, path: Path, fmt: str, selection: Selection) -> None:
+    """Read on the GUI thread (it owns the connection), write in the background."""
+    store = window.workspace.store
+    try:
+        if fmt == "gold":
+            count = export_gold(store, path, selection.article_ids)
+            window.say(f"Wrote {count} reviewed article(s) to {path}")
+            return
+        records = quote_records(store, selection)
+        speakers, articles = store.speakers(), store.articles()
+    except QuoteappError as error:
+        window.report(str(error), False)
+        return
+    writers = {
+        "csv": lambda: write_csv(path, records),
+        "jsonl": lambda: write_jsonl(path, records),
+        "xlsx": lambda: write_xlsx(path, records, speakers, articles),
+    }
+    window.loader.background.run(
+        writers[fmt],
+        lambda _: window.say(f"Wrote {len(records)} quote(s) to {path}"),
+        window.report,
+    )
