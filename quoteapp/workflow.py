@@ -33,20 +33,29 @@ def extract_articles(
     article_ids: Sequence[int],
     pipeline: str | None = None,
     on_article: Callable[[int, ExtractionOutcome], None] | None = None,
+    processes: int = 1,
 ) -> dict[int, ExtractionOutcome]:
-    """Run extraction over the articles, saving each before the next one starts."""
-    from quoteapp.extract import RULES_VERSION, extract_quotes
+    """Run extraction over the articles, saving each as soon as its quotes are known.
+
+    With several processes the articles are parsed in parallel in chunks; the
+    database is written only from this process.
+    """
+    from quoteapp.extract import RULES_VERSION
+    from quoteapp.extract.batch import extract_texts
     from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline, pipeline_version
 
+    name = pipeline or DEFAULT_PIPELINE
     articles = [store.article(article_id) for article_id in article_ids]
-    nlp = load_pipeline(pipeline or DEFAULT_PIPELINE)
-    run = store.start_run(pipeline or DEFAULT_PIPELINE, pipeline_version(nlp), RULES_VERSION)
+    run = store.start_run(name, pipeline_version(load_pipeline(name)), RULES_VERSION)
     outcomes = {}
-    docs = nlp.pipe(article.text for article in articles)
-    for article, doc in zip(articles, docs, strict=True):
-        assert article.id is not None
-        outcome = store.save_extraction(article.id, run, extract_quotes(doc))
-        outcomes[article.id] = outcome
-        if on_article is not None:
-            on_article(article.id, outcome)
+    chunk = max(1, processes) * 8
+    for start in range(0, len(articles), chunk):
+        batch = articles[start : start + chunk]
+        found = extract_texts([a.text for a in batch], name, processes)
+        for article, quotes in zip(batch, found, strict=True):
+            assert article.id is not None
+            outcome = store.save_extraction(article.id, run, quotes)
+            outcomes[article.id] = outcome
+            if on_article is not None:
+                on_article(article.id, outcome)
     return outcomes

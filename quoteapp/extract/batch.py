@@ -28,7 +28,7 @@ def extract_texts(
     texts: Sequence[str], pipeline: str, processes: int = 1
 ) -> list[list[ExtractedQuote]]:
     """Quotes of every text, in order; with `processes` > 1 the texts are split between workers."""
-    if processes <= 1:
+    if processes <= 1 or len(texts) < 2:
         _start_worker(pipeline)
         return _extract_chunk(texts)
     size = max(1, -(-len(texts) // (processes * 4)))

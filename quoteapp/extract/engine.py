@@ -60,12 +60,23 @@ def _shared(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def _merged(parts: list[Span]) -> tuple[Span, ...]:
+    """Sorted parts with any overlap joined: the store accepts nothing else."""
+    merged: list[Span] = []
+    for part in sorted(parts):
+        if merged and part.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, part.end))
+        else:
+            merged.append(part)
+    return tuple(merged)
+
+
 def _finish(doc: Doc, found: Found, speakers: SpeakerIndex) -> ExtractedQuote:
     mention = noun_phrase(found.source) if found.source is not None else None
     speaker, aliases = speakers.resolve(found.source) if found.source is not None else (None, ())
     confidence = found.confidence if found.source is not None else found.confidence * 0.6
     return ExtractedQuote(
-        parts=tuple(sorted(found.parts)),
+        parts=_merged(found.parts),
         kind=found.kind,
         cue=found.cue,
         mention=mention,

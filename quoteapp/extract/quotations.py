@@ -60,7 +60,10 @@ def attach_quotations(
     found: list[Found] = []
     used: set[int] = set()
     waiting: list[Quoted] = []  # opened in an earlier paragraph, still unattributed
-    for q in quoted:
+    outermost = [
+        q for q in quoted if not any(o is not q and _within(q.outer, o.outer) for o in quoted)
+    ]
+    for q in outermost:
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
             labelled = _labelled(doc, q)
@@ -102,6 +105,11 @@ def attach_quotations(
             result.quoted.append(q)
             found.append(result)
     return found, used
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """A quotation inside another is part of it: `"He said 'never,'" she said.`"""
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _paragraph(paragraphs: list[Span], offset: int) -> Span:
