@@ -27,10 +27,16 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
             continue
         confidence = attribution.precision
+        text = attribution.cue_token.doc.text
+        quoted_inside = any(
+            _shared(q.inner, attribution.content) > 0.5 * len(q.inner)
+            and not _is_title(q.inner.of(text))
+            for q in quoted
+        )
         found.append(
             Found(
                 [attribution.content],
-                Kind.INDIRECT,
+                Kind.PARTIAL if quoted_inside else Kind.INDIRECT,
                 attribution.cue,
                 attribution.cue_token,
                 attribution.source,
@@ -53,7 +59,16 @@ def _is_reported_speech(
     inside = sum(_shared(content, area) for area in quoted_areas)
     if inside > 0.5 * len(content):
         return False
-    return not any(_shared(content, p) > 0.5 * len(content) for f in found for p in f.parts)
+    # a quotation inside it already has its own quote: the clause adds nothing but a duplicate
+    return not any(
+        _shared(content, p) > 0.5 * min(len(content), len(p)) for f in found for p in f.parts
+    )
+
+
+def _is_title(words: str) -> bool:
+    """`the "Commander-in-Chief" forum`: a name or title in quotes quotes nobody."""
+    significant = [w for w in words.split() if len(w) > 3]
+    return bool(significant) and all(w[0].isupper() for w in significant)
 
 
 def _shared(a: Span, b: Span) -> int:

@@ -181,31 +181,36 @@ def _labelled(doc: Doc, q: Quoted) -> Found | None:
 
 
 def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
-    """`called Putin a "strong leader"`: a word whose dependent holds the quoted words."""
+    """`called Clinton a "champion"`: a cue word with the quoted words among its dependents.
+
+    A word counts by its strongest relation (call|dobj), whichever dependent
+    holds the quotation (here the object complement).
+    """
     span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    best: tuple[float, Token, Token] | None = None
     for token in span.root.ancestors:
-        for dependent, relation in candidates(token):
-            covers = (
-                dependent.left_edge.idx <= q.inner.start
-                and dependent.right_edge.idx >= span[-1].idx
+        options = candidates(token)
+        holding = [
+            d
+            for d, _ in options
+            if d.left_edge.idx <= q.inner.start and d.right_edge.idx >= span[-1].idx
+        ]
+        if not holding:
+            continue
+        strength = max(attribution_probability(token, d, r) for d, r in options)
+        if strength >= QUOTED_CUE_PROBABILITY:
+            content = clause_span(holding[0]) or q.inner
+            return Found(
+                [content],
+                Kind.PARTIAL,
+                token_span(token),
+                token,
+                subject_of(token),
+                0.5 + strength / 3,
             )
-            if not covers:
-                continue
-            probability = attribution_probability(token, dependent, relation)
-            if probability >= QUOTED_CUE_PROBABILITY and (best is None or probability > best[0]):
-                best = (probability, token, dependent)
-        if best is not None:
-            break
-    if best is None:
-        return None
-    probability, cue, dependent = best
-    content = clause_span(dependent) or q.inner
-    return Found(
-        [content], Kind.PARTIAL, token_span(cue), cue, subject_of(cue), 0.5 + probability / 3
-    )
+        # not a cue: a word further up may be (`a deterrence to what it called "..."`)
+    return None
 
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:
