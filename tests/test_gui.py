@@ -274,3 +274,12 @@ def test_showing_quotes_does_not_leak_references_to_none(qtbot, window: MainWind
     for index in range(60):
         workspace.select_quote(quotes[index % len(quotes)].id)
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_arrow_keys_move_between_quotes_from_the_article_view(qtbot, window: MainWindow) -> None:
+    quotes = window.workspace.quotes()
+    assert window.workspace.quote_id == quotes[0].id
+    _press(qtbot, window, Qt.Key.Key_Down)
+    assert window.workspace.quote_id == quotes[1].id
+    _press(qtbot, window, Qt.Key.Key_Up)
+    assert window.workspace.quote_id == quotes[0].id

@@ -70,3 +70,16 @@ ROLE_SYNONYMS = {
     "expert": {"expert", "analyst"},
     "analyst": {"expert", "analyst"},
 }
+
+# Head nouns of descriptions that stand for a person ("the former secretary of state").
+PERSON_ROLES = _words(
+    """
+    secretary nominee candidate president senator governor leader spokesman spokeswoman
+    spokesperson official chief chairman chairwoman director minister mayor representative
+    congressman congresswoman lawmaker judge attorney adviser advisor aide expert analyst
+    businessman businesswoman billionaire founder executive ambassador diplomat premier
+    chancellor king queen prince general commander officer sheriff prosecutor author
+    economist professor scientist researcher activist star actor actress singer rapper
+    mogul owner manager coach player veteran widow mother father son daughter wife husband
+    """
+)

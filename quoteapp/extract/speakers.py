@@ -124,10 +124,22 @@ class SpeakerIndex:
                 if head.text == person.surname or head.text in person.name.split():
                     return person.name, (written,)
             return written or head.text, ()
-        person = self._described(head)
+        person = self._described(head) or self._role_holder(head)
         if person is not None:
             return person.name, (written,)
         return written or None, ()
+
+    def _role_holder(self, head: Token) -> Person | None:
+        """`the former secretary of state`: news refers back to the person in focus."""
+        if head.lemma_.lower() not in lexicon.PERSON_ROLES or head.tag_ in ("NNS", "NNPS"):
+            return None
+        window = head.i - 120
+        recent = [
+            (max(i for i in p.subject_mentions if window <= i < head.i), p)
+            for p in self.people
+            if p.kind == "PERSON" and any(window <= i < head.i for i in p.subject_mentions)
+        ]
+        return max(recent, key=lambda r: r[0])[1] if recent else None
 
     def _antecedent(self, pronoun: Token) -> Person | None:
         """The most recent person before the pronoun, a recent subject first."""
