@@ -84,17 +84,10 @@ class ArticleSummary:
     extracted: bool
 
 
-@dataclass(frozen=True)
-class ExtractedQuote:
-    """What the extractor found: a quote, its cue and who said it."""
+class _QuoteSpans:
+    """What both kinds of quote record can say about their parts."""
 
     parts: tuple[Span, ...]
-    kind: Kind
-    cue: Span | None = None
-    mention: Span | None = None
-    speaker: str | None = None
-    speaker_aliases: tuple[str, ...] = ()
-    confidence: float = 0.5
 
     @property
     def content(self) -> Span:
@@ -105,7 +98,20 @@ class ExtractedQuote:
 
 
 @dataclass(frozen=True)
-class Quote:
+class ExtractedQuote(_QuoteSpans):
+    """What the extractor found: a quote, its cue and who said it."""
+
+    parts: tuple[Span, ...]
+    kind: Kind
+    cue: Span | None = None
+    mention: Span | None = None
+    speaker: str | None = None
+    speaker_aliases: tuple[str, ...] = ()
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Quote(_QuoteSpans):
     """A quote as stored, with the review state a person gave it."""
 
     id: int
@@ -122,13 +128,6 @@ class Quote:
     deleted: bool
     updated_at: str
     updated_by: str | None
-
-    @property
-    def content(self) -> Span:
-        return hull(self.parts)
-
-    def text(self, article_text: str, joiner: str = " … ") -> str:
-        return joined_text(self.parts, article_text, joiner)
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quoteapp.errors import QuoteappError
-from quoteapp.export import (
-    STATUSES,
-    Selection,
-    export_gold,
-    quote_records,
-    write_csv,
-    write_jsonl,
-    write_xlsx,
-)
+from quoteapp.export import STATUSES, Selection, export_gold, quote_records, write_table
 from ui.dialogs import open_dialog
 
 if TYPE_CHECKING:
@@ -87,13 +79,8 @@ def export_to(window: MainWindow, path: Path, fmt: str, selection: Selection) ->
     except QuoteappError as error:
         window.report(str(error), False)
         return
-    writers = {
-        "csv": lambda: write_csv(path, records),
-        "jsonl": lambda: write_jsonl(path, records),
-        "xlsx": lambda: write_xlsx(path, records, speakers, articles),
-    }
     window.loader.background.run(
-        writers[fmt],
+        lambda: write_table(path, fmt, records, speakers, articles),
         lambda _: window.say(f"Wrote {len(records)} quote(s) to {path}"),
         window.report,
     )

@@ -15,17 +15,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ArticleListModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Quotes", "Reviewed", "Source")
+class _RowsModel(QAbstractTableModel):
+    """A table over a list of records, one per row, with fixed named columns."""
+
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[ArticleSummary] = []
-
-    def reload(self, rows: list[ArticleSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.rows: list = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -39,6 +36,19 @@ class ArticleListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         return None
+
+
+class ArticleListModel(_RowsModel):
+    COLUMNS = ("Title", "Quotes", "Reviewed", "Source")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ArticleSummary] = []
+
+    def reload(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -63,7 +73,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(_RowsModel):
     COLUMNS = ("Quote", "Kind", "Speaker", "Cue", "Confidence", "Status")
 
     def __init__(self) -> None:
@@ -79,19 +89,6 @@ class QuoteTableModel(QAbstractTableModel):
 
     def row_of(self, quote_id: int | None) -> int:
         return next((i for i, q in enumerate(self.rows) if q.id == quote_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.article is None:

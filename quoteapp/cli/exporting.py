@@ -58,14 +58,7 @@ def export(
     `gold` writes accepted and human-added quotes of reviewed articles in the
     format `quoteapp eval` reads; rejected quotes are left out.
     """
-    from quoteapp.export import (
-        Selection,
-        export_gold,
-        quote_records,
-        write_csv,
-        write_jsonl,
-        write_xlsx,
-    )
+    from quoteapp.export import Selection, export_gold, quote_records, write_table
     from quoteapp.export.records import ensure_known_articles
 
     store = state.store()
@@ -75,12 +68,7 @@ def export(
         click.echo(f"wrote {count} reviewed article(s) to {output}")
         return
     records = quote_records(store, Selection(status, article_ids, kinds, speakers))
-    if fmt == "csv":
-        write_csv(output, records)
-    elif fmt == "jsonl":
-        write_jsonl(output, records)
-    else:
-        write_xlsx(output, records, store.speakers(), store.articles())
+    write_table(output, fmt, records, store.speakers(), store.articles())
     click.echo(f"wrote {len(records)} quote(s) to {output}")
 
 

@@ -7,11 +7,19 @@ from quoteapp.export.gold import (
     matching_articles,
 )
 from quoteapp.export.records import COLUMNS, STATUSES, Selection, quote_record, quote_records
-from quoteapp.export.tables import ExportError, write_csv, write_jsonl, write_xlsx
+from quoteapp.export.tables import (
+    TABLE_FORMATS,
+    ExportError,
+    write_csv,
+    write_jsonl,
+    write_table,
+    write_xlsx,
+)
 
 __all__ = [
     "COLUMNS",
     "STATUSES",
+    "TABLE_FORMATS",
     "ExportError",
     "Selection",
     "database_predictions",
@@ -22,5 +30,6 @@ __all__ = [
     "quote_records",
     "write_csv",
     "write_jsonl",
+    "write_table",
     "write_xlsx",
 ]

@@ -99,3 +99,24 @@ def _fill(sheet, header: list[str], rows: list[list[object]]) -> None:
     for index, name in enumerate(header, start=1):
         longest = max([len(name), *(len(str(r[index - 1] or "")) for r in rows[:500])])
         sheet.column_dimensions[get_column_letter(index)].width = min(80, max(8, longest + 2))
+
+
+TABLE_FORMATS = ("csv", "xlsx", "jsonl")
+
+
+def write_table(
+    path: Path,
+    fmt: str,
+    records: Sequence[dict[str, Any]],
+    speakers: dict[str, list[str]],
+    articles: Sequence[ArticleSummary],
+) -> None:
+    """Write records in one of TABLE_FORMATS; the CLI and the app both come through here."""
+    if fmt == "csv":
+        write_csv(path, records)
+    elif fmt == "jsonl":
+        write_jsonl(path, records)
+    elif fmt == "xlsx":
+        write_xlsx(path, records, speakers, articles)
+    else:
+        raise ExportError(f"{fmt} is not a table format: choose one of {', '.join(TABLE_FORMATS)}")
