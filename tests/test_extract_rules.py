@@ -162,6 +162,19 @@ CASES = [
         ],
     ),
     (
+        "a quote left open at the article's end continues the previous speaker",
+        "“We will keep fighting,” Warren said.\n\n“And we will not stop until the rules change.",
+        [
+            ("direct", "We will keep fighting,", "Warren"),
+            ("direct", "And we will not stop until the rules change.", "Warren"),
+        ],
+    ),
+    (
+        "a heading in quotation marks is nobody's quote",
+        "“We will keep fighting,” Warren said.\n\n“All Bets Are Off”\n\nThe vote is on Monday.",
+        [("direct", "We will keep fighting,", "Warren")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -239,8 +239,9 @@ def test_evaluate_in_the_app_and_click_an_error_open(
         "quotes": [{"content": [start, start + 60], "kind": "indirect", "speaker": "analysts"}],
     }
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    dialog = show_evaluation(window, gold)
-    qtbot.addWidget(dialog)
+    show_evaluation(window, gold)
+    qtbot.waitUntil(lambda: window.evaluation_dialog is not None, timeout=30_000)
+    dialog = window.evaluation_dialog
     assert "1 of 1 gold article(s)" in dialog.summary.text()
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 0).text() == "indirect"
     missed = next(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quoteapp.errors import QuoteappError
-from quoteapp.evaluate import GroupCounts, read_gold, score
+from quoteapp.evaluate import GoldArticle, GroupCounts, read_gold, score
 from quoteapp.evaluate.report import score_cells
 from quoteapp.export import database_predictions, matching_articles
 from quoteapp.model import Span
@@ -33,18 +33,21 @@ COLUMNS = ("group", "gold", "pred", "P", "R", "F1", "exact F1", "speaker", "e2e 
 class EvaluationDialog(QDialog):
     """Scores, then every miss, false quote and wrong speaker; a click opens it."""
 
-    def __init__(self, window: MainWindow, gold: Path) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        gold: Path,
+        articles: list[GoldArticle],
+        article_ids: dict[str, int],
+        results: dict[str, GroupCounts],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.article_ids = article_ids
         self.setObjectName("evaluationDialog")
         self.setWindowTitle(f"Evaluation against {gold.name}")
         self.resize(820, 620)
-        articles = read_gold(gold)
-        texts = {a.id: a.text for a in articles}
-        store = window.workspace.store
-        self.article_ids = matching_articles(store, texts)
-        present = [a for a in articles if a.id in self.article_ids]
-        results = score(present, database_predictions(store, texts))
+        present = [a for a in articles if a.id in article_ids]
         self.summary = QLabel(self._summary(len(articles), len(present)))
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(results), len(COLUMNS))
@@ -106,14 +109,33 @@ def evaluate_in_app(window: MainWindow) -> None:
         show_evaluation(window, Path(path))
 
 
-def show_evaluation(window: MainWindow, gold: Path) -> EvaluationDialog | None:
-    try:
-        dialog = EvaluationDialog(window, gold)
-    except QuoteappError as error:
-        window.report(str(error), False)
-        return None
-    dialog.show()
-    return dialog
+def show_evaluation(window: MainWindow, gold: Path) -> None:
+    """Read and score in the background; only the database is read on the GUI thread."""
+    background = window.loader.background
+    window.say(f"Evaluating against {gold.name}…")
+
+    def read_done(articles: object) -> None:
+        assert isinstance(articles, list)
+        texts = {a.id: a.text for a in articles}
+        store = window.workspace.store
+        article_ids = matching_articles(store, texts)
+        predictions = database_predictions(store, texts)
+        present = [a for a in articles if a.id in article_ids]
+        background.run(
+            lambda: score(present, predictions),
+            lambda results: _show(articles, article_ids, results),
+            window.report,
+        )
+
+    def _show(articles: list[GoldArticle], article_ids: dict[str, int], results: object) -> None:
+        assert isinstance(results, dict)
+        dialog = EvaluationDialog(window, gold, articles, article_ids, results)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.evaluation_dialog = dialog
+        dialog.show()
+        window.say(f"Evaluated against {gold.name}.")
+
+    background.run(lambda: read_gold(gold), read_done, window.report)
 
 
 def import_gold_in_app(window: MainWindow) -> None:

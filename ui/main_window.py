@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"quoteapp — {workspace.path.name}")
         self.setAcceptDrops(True)
         self.kind_menu = None
+        self.evaluation_dialog = None
         self._build_views()
         self.reviewer = Reviewer(self)
         self.loader = Loader(self, pipeline)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.attributions import Attribution, find_attributions
-from quoteapp.extract.marks import paragraphs, quoted_spans
+from quoteapp.extract.marks import looks_like_title, paragraphs, quoted_spans
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
@@ -30,7 +30,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         text = attribution.cue_token.doc.text
         quoted_inside = any(
             _shared(q.inner, attribution.content) > 0.5 * len(q.inner)
-            and not _is_title(q.inner.of(text))
+            and not looks_like_title(q.inner.of(text))
             for q in quoted
         )
         found.append(
@@ -63,12 +63,6 @@ def _is_reported_speech(
     return not any(
         _shared(content, p) > 0.5 * min(len(content), len(p)) for f in found for p in f.parts
     )
-
-
-def _is_title(words: str) -> bool:
-    """`the "Commander-in-Chief" forum`: a name or title in quotes quotes nobody."""
-    significant = [w for w in words.split() if len(w) > 3]
-    return bool(significant) and all(w[0].isupper() for w in significant)
 
 
 def _shared(a: Span, b: Span) -> int:

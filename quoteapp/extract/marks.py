@@ -26,6 +26,7 @@ _SINGLE_EITHER = {"'"}
 _OPENING_CONTEXT = set(" \t\n\xa0([{—–-/:")
 _CLOSING_CONTEXT = set(" \t\n\xa0)]}—–-/,.;:!?…")
 _WORDY = re.compile(r"\w")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class Role(Enum):
@@ -117,8 +118,9 @@ def _scan(text: str, para: Span, next_reopens: bool) -> list[Quoted]:
 
 def _pair(opening: _Mark, closing: _Mark, text: str) -> list[Quoted]:
     inner = Span(opening.span.end, closing.span.start)
-    if len(_WORDY.findall(inner.of(text))) < 2:
-        return []  # 'n', a lone letter or bare punctuation is no quotation
+    words = inner.of(text)
+    if len(_WORDY.findall(words)) < 2 or not _LETTER.search(words):
+        return []  # 'n', a lone letter, a number or bare punctuation is no quotation
     return [Quoted(opening.span, closing.span, inner, opening.double)]
 
 
@@ -183,3 +185,9 @@ def _looks_closing(text: str, span: Span) -> bool:
     after = text[span.end] if span.end < len(text) else "\n"
     before = text[span.start - 1] if span.start > 0 else "\n"
     return after in _CLOSING_CONTEXT and not before.isspace()
+
+
+def looks_like_title(words: str) -> bool:
+    """`"All Bets Are Off"`, `the "Commander-in-Chief" forum`: a title or name in quotes."""
+    significant = [w for w in words.split() if len(w) > 3]
+    return bool(significant) and all(w[0].isupper() for w in significant)

@@ -17,7 +17,7 @@ from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution
 from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
-from quoteapp.extract.marks import Quoted
+from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.syntax import clause_span, is_verb, subject_of, token_span
 from quoteapp.model import Kind, Span
 
@@ -99,7 +99,7 @@ def attach_quotations(
         waiting = []
     for q in waiting:  # never closed and never attributed: a transcript, or a lone quote
         result = _labelled(doc, q) or _inherit(
-            q, found, paragraphs, _paragraph(paragraphs, q.open.start)
+            text, q, found, paragraphs, _paragraph(paragraphs, q.open.start)
         )
         if result is not None:
             result.quoted.append(q)
@@ -152,13 +152,15 @@ def _attribute(
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
         return _governing_cue(doc, q)
-    return _inherit(q, found, paragraphs, para)
+    return _inherit(text, q, found, paragraphs, para)
 
 
-def _inherit(q: Quoted, found: list[Found], paragraphs: list[Span], para: Span) -> Found | None:
+def _inherit(
+    text: str, q: Quoted, found: list[Found], paragraphs: list[Span], para: Span
+) -> Found | None:
     """A quote paragraph with no speaker of its own continues the previous speaker."""
-    if not found or found[-1].source is None:
-        return None
+    if not found or found[-1].source is None or looks_like_title(q.inner.of(text)):
+        return None  # a heading in quotation marks continues nobody
     previous = found[-1]
     index = paragraphs.index(para) if para in paragraphs else -1
     recent = paragraphs[max(0, index - 1) : index + 1]
