@@ -175,6 +175,12 @@ CASES = [
         [("direct", "We will keep fighting,", "Warren")],
     ),
     (
+        "a fragment with a voice is someone's words",
+        'Donald Trump campaigned in Ohio on Friday. He blasted the "phony system" in front of '
+        "thousands.",
+        [("partial", "phony system", "Donald Trump")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

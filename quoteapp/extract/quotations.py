@@ -140,7 +140,8 @@ def _attribute(
     ]
     if inside:
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
-        return Found([q.inner], Kind.DIRECT, best.cue, best.cue_token, best.source, 0.9, best)
+        kind = Kind.DIRECT if statement else Kind.PARTIAL  # `blasted the "phony system"`
+        return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
     labelled = _labelled(doc, q)
     if labelled is not None:
         return labelled
@@ -151,8 +152,33 @@ def _attribute(
         best = min(enclosing, key=lambda a: len(a.content))
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
-        return _governing_cue(doc, q)
+        return _governing_cue(doc, q) or _voiced_fragment(doc, q)
     return _inherit(text, q, found, paragraphs, para)
+
+
+def _hyphenated(token: Token) -> bool:
+    doc = token.doc
+    return any(
+        0 <= i < len(doc) and doc[i].text in "-–" and not doc[i].whitespace_
+        for i in (token.i - 1, token.i + 1)
+    )
+
+
+def _voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
+    """`blasted the "phony system"`: words with a voice (an adjective, a verb, four words
+    or more) are someone's, unlike a quoted term (`four "de-escalation zones"`) or title."""
+    words = q.inner.of(doc.text)
+    span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
+    if span is None or looks_like_title(words):
+        return None
+    voiced = len([t for t in span if t.is_alpha]) >= 4 or any(
+        t.pos_ in ("ADJ", "VERB", "ADV") and len(t.text) >= 3 and not _hyphenated(t) for t in span
+    )
+    root = span.root.sent.root
+    source = subject_of(root) if is_verb(root) else None
+    if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):
+        return None
+    return Found([q.inner], Kind.PARTIAL, token_span(root), root, source, 0.45)
 
 
 def _inherit(
