@@ -181,6 +181,11 @@ CASES = [
         [("partial", "phony system", "Donald Trump")],
     ),
     (
+        "a quote signed with a dash and a name",
+        "“Maybe, we can build a wall around Donald Trump.” ―\xa0Steve Quinlan.",
+        [("direct", "Maybe, we can build a wall around Donald Trump.", "Steve Quinlan")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

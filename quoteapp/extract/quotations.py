@@ -28,6 +28,7 @@ _STATEMENT_END = ",.!?…:;—-"
 # A quotation mark is strong evidence: a word that governs the quoted words needs
 # less support to count as its cue than a bare attribution does.
 QUOTED_CUE_PROBABILITY = 0.4
+_SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
 _LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
@@ -142,7 +143,7 @@ def _attribute(
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
         kind = Kind.DIRECT if statement else Kind.PARTIAL  # `blasted the "phony system"`
         return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
-    labelled = _labelled(doc, q)
+    labelled = _labelled(doc, q) or _signed(doc, q, para)
     if labelled is not None:
         return labelled
     cue = _nearby_cue(doc, q, para) if statement else None
@@ -206,6 +207,22 @@ def _labelled(doc: Doc, q: Quoted) -> Found | None:
         return None
     said = Span(match.end(), q.inner.end)
     return Found([said], Kind.DIRECT, token_span(colon[0]), colon[0], label.root, 0.8)
+
+
+def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
+    """`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name."""
+    assert q.close is not None
+    match = _SIGNED.match(doc.text, q.close.end, para.end)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    if name is None or not len(name) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
+        return None
+    dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
+    cue = next((t for t in dash if t.text in "―—–"), None) if dash is not None else None
+    if cue is None:
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)
 
 
 def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
