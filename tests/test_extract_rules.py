@@ -186,6 +186,24 @@ CASES = [
         [("direct", "Maybe, we can build a wall around Donald Trump.", "Steve Quinlan")],
     ),
     (
+        "the speaker of 'began by saying'",
+        "Dean, a medical doctor, appeared on MSNBC on Tuesday and began by saying he would "
+        "“never” diagnose someone through television.",
+        [("partial", "he would “never” diagnose someone through television", "Dean")],
+    ),
+    (
+        "an inverted 'Said Ellis:'",
+        "Clinton has largely ignored the issue. Said Ellis: “I don’t get the sense she’s the "
+        "least bit interested in tax reform.”",
+        [
+            (
+                "direct",
+                "I don’t get the sense she’s the least bit interested in tax reform.",
+                "Ellis",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -90,7 +90,8 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         if colon is not None:
             content = _after_colon(word.doc, colon, paragraphs)
             if content is not None:
-                return Attribution(cue, word, source, content, "colon", 0.6)
+                speaker = source or _named_after(word, colon)
+                return Attribution(cue, word, speaker, content, "colon", 0.6)
     return None
 
 
@@ -162,6 +163,12 @@ def _negated(dependent: Token) -> bool:
 def _cue_span(verb: Token) -> Span:
     parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
     return char_span(min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i))
+
+
+def _named_after(verb: Token, colon: Token) -> Token | None:
+    """`Said Ellis: "..."`: an inverted speaker between the verb and the colon."""
+    names = [t for t in verb.doc[verb.i + 1 : colon.i] if t.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _next_colon(verb: Token) -> Token | None:

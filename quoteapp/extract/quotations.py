@@ -29,6 +29,9 @@ _STATEMENT_END = ",.!?…:;—-"
 # less support to count as its cue than a bare attribution does.
 QUOTED_CUE_PROBABILITY = 0.4
 _SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
+_SAID_NAME = re.compile(
+    r"\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,3})\s*[:,]?\s*$"
+)
 _LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
@@ -143,7 +146,7 @@ def _attribute(
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
         kind = Kind.DIRECT if statement else Kind.PARTIAL  # `blasted the "phony system"`
         return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
-    labelled = _labelled(doc, q) or _signed(doc, q, para)
+    labelled = _labelled(doc, q) or _signed(doc, q, para) or _said_before(doc, q, para)
     if labelled is not None:
         return labelled
     cue = _nearby_cue(doc, q, para) if statement else None
@@ -223,6 +226,18 @@ def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     if cue is None:
         return None
     return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)
+
+
+def _said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
+    """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
+    match = _SAID_NAME.search(doc.text, para.start, q.open.start)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    cue = doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
+    if name is None or cue is None or not len(name):
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(cue[0]), cue[0], name.root, 0.8)
 
 
 def _governing_cue(doc: Doc, q: Quoted) -> Found | None:

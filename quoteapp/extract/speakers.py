@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_LEADING_VERBS = frozenset({"said", "says", "added", "wrote", "told", "asked", "according"})
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Person:
 def clean_name(words: list[str]) -> list[str]:
     """A name without titles and possessive ending; a bare description keeps its words."""
     original = [w for w in words if w.lower() not in ("the", "a", "an")]
+    while words and words[0].lower() in _LEADING_VERBS:  # "Said Ellis:" read as one name
+        words = words[1:]
     while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {"the."}:
         words = words[1:]
     while words and words[0].lower() in lexicon.TITLES:

@@ -52,6 +52,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 said = [c for c in ancestor.children if c.dep_ in SUBJECTS]
                 if said:
                     return min(said, key=lambda c: abs(c.i - ancestor.i))
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+        return subject_of(verb.head.head, depth + 1)  # "they ended by announcing that ..."
     if (
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp")
@@ -69,7 +71,7 @@ def noun_phrase(head: Token, conjuncts: bool = True) -> Span:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.i < token.i and child.dep_ in NAME_PARTS:
+            if child.i < token.i and child.dep_ in NAME_PARTS and child.pos_ != "VERB":
                 tokens.extend(child.subtree)
             elif child.i > token.i and child.dep_ in joined:
                 tokens.append(child)
