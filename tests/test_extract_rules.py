@@ -204,6 +204,16 @@ CASES = [
         ],
     ),
     (
+        "a run of signed quotes, each with its own name",
+        "“Donald Trump scares me.” ― Krystal Correa\n“He can’t even answer a question.”― Esther "
+        "Tapia\xa0\n“Mostly he promotes ignorance.” ― Ariana Huichapa",
+        [
+            ("direct", "Donald Trump scares me.", "Krystal Correa"),
+            ("direct", "He can’t even answer a question.", "Esther Tapia"),
+            ("direct", "Mostly he promotes ignorance.", "Ariana Huichapa"),
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -20,8 +20,8 @@ RELATIONS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "advcl", "attr", "acomp
 
 def candidates(token: Token) -> list[tuple[Token, str]]:
     """The dependents a word could introduce content by, with their relation names."""
-    if token.pos_ not in CUE_POS:
-        return []
+    if token.pos_ not in CUE_POS or not token.is_alpha:
+        return []  # a dash or a colon is a cue only by the explicit rules
     found = []
     for child in token.children:
         if child.dep_ == "prep":

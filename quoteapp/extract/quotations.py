@@ -222,7 +222,8 @@ def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     if name is None or not len(name) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
         return None
     dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
-    cue = next((t for t in dash if t.text in "―—–"), None) if dash is not None else None
+    # `him.”― Carla`: the closing mark and the dash may be one token
+    cue = next((t for t in dash if any(c in t.text for c in "―—–")), None) if dash else None
     if cue is None:
         return None
     return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)

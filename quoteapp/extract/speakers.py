@@ -52,6 +52,8 @@ def clean_name(words: list[str]) -> list[str]:
                 words[-1] = words[-1][: -len(suffix)]
                 break
     cleaned = [w for w in words if w not in _POSSESSIVE]
+    while cleaned and not any(c.isalnum() for c in cleaned[0]):
+        cleaned = cleaned[1:]  # "― Jacklyn Ashley": a dash is no part of a name
     return cleaned or original
 
 
