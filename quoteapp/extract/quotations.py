@@ -179,6 +179,8 @@ def _voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
         t.pos_ in ("ADJ", "VERB", "ADV") and len(t.text) >= 3 and not _hyphenated(t) for t in span
     )
     root = span.root.sent.root
+    if q.outer.start <= root.idx < q.outer.end:
+        return None  # the quotation is its own sentence: no speaker outside it to find
     source = subject_of(root) if is_verb(root) else None
     if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):
         return None
