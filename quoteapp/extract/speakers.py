@@ -42,6 +42,8 @@ def clean_name(words: list[str]) -> list[str]:
     original = [w for w in words if w.lower() not in ("the", "a", "an")]
     while words and words[0].lower() in _LEADING_VERBS:  # "Said Ellis:" read as one name
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _LEADING_VERBS:  # headline "Obama Says"
+        words = words[:-1]
     while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {"the."}:
         words = words[1:]
     while words and words[0].lower() in lexicon.TITLES:
