@@ -214,6 +214,19 @@ CASES = [
         ],
     ),
     (
+        "a quotation over two paragraphs after 'told reporters:' is one quote",
+        "Dmitry Peskov told reporters on Thursday:\n\n“Russia and Turkey are cooperating very "
+        "tightly on Syria.\n\n“The visit is a success for both countries.”",
+        [
+            (
+                "direct",
+                "Russia and Turkey are cooperating very tightly on Syria. … The visit is a "
+                "success for both countries.",
+                "Dmitry Peskov",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -172,11 +172,13 @@ def _named_after(verb: Token, colon: Token) -> Token | None:
 
 
 def _next_colon(verb: Token) -> Token | None:
+    """The colon ending `told reporters on Thursday:`, if nothing else comes first."""
     doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + 4, len(doc))):
-        if doc[i].text == ":":
-            return doc[i]
-        if doc[i].is_punct or doc[i].is_space:
+    for i in range(verb.i + 1, min(verb.i + 10, len(doc))):
+        token = doc[i]
+        if token.text == ":":
+            return token
+        if token.text in '.!?;"“”' or "\n" in token.text or token.pos_ == "VERB":
             return None
     return None
 

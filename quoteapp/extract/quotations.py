@@ -70,12 +70,17 @@ def attach_quotations(
     for q in outermost:
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
-            labelled = _labelled(doc, q)
+            labelled = _labelled(doc, q) or _introduced(q, attributions, used)
             if labelled is not None:
                 labelled.quoted.append(q)
                 found.append(labelled)
             else:
                 waiting.append(q)
+            continue
+        opened = found[-1].quoted[-1] if found and found[-1].quoted else None
+        if opened is not None and opened.close is None and q.open.start == para.start:
+            found[-1].parts.append(q.inner)  # the paragraph that reopens it continues the quote
+            found[-1].quoted.append(q)
             continue
         parts = [w.inner for w in waiting] + [q.inner]
         result = _attribute(doc, q, attributions, found, paragraphs, para)
@@ -198,6 +203,24 @@ def _inherit(
     recent = paragraphs[max(0, index - 1) : index + 1]
     if any(p.start <= previous.parts[-1].start <= p.end for p in recent):
         return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
+    return None
+
+
+def _introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> Found | None:
+    """`Peskov told reporters:` then a quoted paragraph left open: a block quotation."""
+    for attribution in attributions:
+        before = attribution.cue.end <= q.open.start
+        if before and _share(q.inner, attribution.content) > 0.5:
+            used.add(id(attribution))
+            return Found(
+                [q.inner],
+                Kind.DIRECT,
+                attribution.cue,
+                attribution.cue_token,
+                attribution.source,
+                0.7,
+                attribution,
+            )
     return None
 
 
