@@ -1,5 +1,7 @@
 """Storage: all SQL lives in this package."""
 
-from quoteapp.store.store import EDITABLE_FIELDS, ExtractionOutcome, Store, default_user
+from quoteapp.store.edits import EDITABLE_FIELDS
+from quoteapp.store.store import ExtractionOutcome, Store
+from quoteapp.store.values import default_user
 
 __all__ = ["EDITABLE_FIELDS", "ExtractionOutcome", "Store", "default_user"]

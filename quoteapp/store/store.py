@@ -7,8 +7,6 @@ automatic quotes that no person has touched.
 
 from __future__ import annotations
 
-import getpass
-import itertools
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,25 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quoteapp.errors import DatabaseReadOnly, InvalidEdit, UnknownArticle, UnknownQuote
+from quoteapp.errors import DatabaseReadOnly, UnknownArticle, UnknownQuote
 from quoteapp.ingest.article import now
 from quoteapp.model import (
     Article,
     ArticleSummary,
-    Correction,
     ExtractedQuote,
-    Kind,
     Origin,
     Quote,
     Run,
     Span,
     Status,
-    hull,
 )
 from quoteapp.store import rows
 from quoteapp.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors
-
-EDITABLE_FIELDS = ("status", "kind", "speaker", "parts", "cue", "mention", "deleted")
+from quoteapp.store.edits import PersonEdits
+from quoteapp.store.values import check_spans, ends
 
 
 @dataclass(frozen=True)
@@ -47,14 +42,7 @@ class ExtractionOutcome:
     skipped_overlapping: int
 
 
-def default_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
-
-
-class Store:
+class Store(PersonEdits):
     """A quoteapp database file. Use as a context manager or call `close()`."""
 
     def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
@@ -169,7 +157,7 @@ class Store:
             ]
             added = skipped = 0
             for quote in found:
-                _check_spans(quote.parts, (quote.cue, quote.mention), text_length)
+                check_spans(quote.parts, (quote.cue, quote.mention), text_length)
                 if any(quote.content.overlaps(span) for span in kept):
                     skipped += 1
                     continue
@@ -204,8 +192,8 @@ class Store:
                 content.end,
                 rows.parts_to_json(quote.parts),
                 str(quote.kind),
-                *_ends(quote.cue),
-                *_ends(quote.mention),
+                *ends(quote.cue),
+                *ends(quote.mention),
                 self._speaker_id(quote.speaker, quote.speaker_aliases),
                 quote.confidence,
                 str(status),
@@ -262,247 +250,3 @@ class Store:
         """Every known speaker's canonical name with its aliases."""
         found = self._query("SELECT name, aliases FROM speakers ORDER BY name")
         return {r["name"]: json.loads(r["aliases"]) for r in found}
-
-    # Edits by a person, each with its audit rows
-
-    def add_quote(
-        self,
-        article_id: int,
-        parts: Sequence[Span],
-        kind: Kind = Kind.DIRECT,
-        speaker: str | None = None,
-        cue: Span | None = None,
-        mention: Span | None = None,
-        who: str | None = None,
-    ) -> Quote:
-        """A quote a person found: it counts as reviewed and accepted."""
-        who = who or default_user()
-        text_length = len(self.article(article_id).text)
-        new = ExtractedQuote(tuple(sorted(parts)), Kind(kind), cue, mention, speaker, (), 1.0)
-        _check_spans(new.parts, (cue, mention), text_length)
-        stamp = now()
-        with self._write():
-            quote_id = self._insert_quote(
-                article_id, new, Origin.HUMAN, Status.ACCEPTED, None, stamp, who
-            )
-            created = {
-                "parts": [[p.start, p.end] for p in new.parts],
-                "kind": str(new.kind),
-                "speaker": speaker,
-            }
-            self._record(self._next_edit_id(), stamp, who, quote_id, "created", None, created, None)
-        return self.quote(quote_id)
-
-    def import_reviewed(
-        self, article_id: int, quotes: Sequence[ExtractedQuote], who: str | None = None
-    ) -> int:
-        """Quotes someone already reviewed (a gold file): stored as human, accepted, audited.
-
-        Gold may hold overlapping attributions, and all are kept; only a quote with
-        exactly the parts of one already stored is left out, so importing twice adds nothing.
-        """
-        who = who or default_user()
-        text_length = len(self.article(article_id).text)
-        stamp = now()
-        with self._write():
-            taken = {
-                r["parts"]
-                for r in self._query("SELECT parts FROM quotes WHERE article_id = ?", [article_id])
-            }
-            added = 0
-            edit_id = self._next_edit_id()
-            for quote in quotes:
-                _check_spans(quote.parts, (quote.cue, quote.mention), text_length)
-                parts = rows.parts_to_json(quote.parts)
-                if parts in taken:
-                    continue
-                quote_id = self._insert_quote(
-                    article_id, quote, Origin.HUMAN, Status.ACCEPTED, None, stamp, who
-                )
-                created = {
-                    "parts": [[p.start, p.end] for p in quote.parts],
-                    "kind": str(quote.kind),
-                    "speaker": quote.speaker,
-                    "imported": True,
-                }
-                self._record(edit_id, stamp, who, quote_id, "created", None, created, None)
-                taken.add(parts)
-                added += 1
-                edit_id += 1
-        return added
-
-    def edit_quote(self, quote_id: int, who: str | None = None, **changes: object) -> int | None:
-        """Change fields of one quote in one transaction; return the edit's id (None: no change)."""
-        return self._apply(quote_id, changes, who or default_user(), reverts=None)
-
-    def delete_quote(self, quote_id: int, who: str | None = None) -> int | None:
-        """Mark a quote as false and hide it; the row stays for the audit trail and undo."""
-        return self.edit_quote(quote_id, who, deleted=True)
-
-    def revert_edit(self, edit_id: int, who: str | None = None) -> int | None:
-        """Undo an edit by applying its reverse as a new edit (redo is reverting the revert)."""
-        found = self.corrections(edit_id=edit_id)
-        if not found:
-            raise InvalidEdit(f"there is no edit {edit_id} to undo")
-        who = who or default_user()
-        quote_id = found[0].quote_id
-        changes: dict[str, object] = {}
-        for correction in reversed(found):
-            if correction.field == "created":
-                changes["deleted"] = True
-            else:
-                changes[correction.field] = correction.old_value
-        return self._apply(quote_id, changes, who, reverts=edit_id)
-
-    def _apply(
-        self, quote_id: int, changes: dict[str, object], who: str, reverts: int | None
-    ) -> int | None:
-        unknown = set(changes) - set(EDITABLE_FIELDS)
-        if unknown:
-            raise InvalidEdit(f"quotes have no field {', '.join(sorted(unknown))}")
-        current = self.quote(quote_id)
-        text_length = len(self.article(current.article_id).text)
-        values = {field: _coerce(field, value) for field, value in changes.items()}
-        _check_spans(
-            values.get("parts", current.parts),
-            (values.get("cue", current.cue), values.get("mention", current.mention)),
-            text_length,
-        )
-        stamp = now()
-        with self._write():
-            edit_id = self._next_edit_id()
-            changed = False
-            for field, value in values.items():
-                old = rows.field_value(current, field)
-                new = rows.field_value(_replaced(current, field, value), field)
-                if old == new:
-                    continue
-                columns = self._columns(field, value)
-                assignments = ", ".join(f"{column} = ?" for column in columns)
-                self.db.execute(
-                    f"UPDATE quotes SET {assignments} WHERE id = ?", [*columns.values(), quote_id]
-                )
-                self._record(edit_id, stamp, who, quote_id, field, old, new, reverts)
-                changed = True
-            if not changed:
-                return None
-            self.db.execute(
-                "UPDATE quotes SET updated_at = ?, updated_by = ? WHERE id = ?",
-                [stamp, who, quote_id],
-            )
-        return edit_id
-
-    def _columns(self, field: str, value: Any) -> dict[str, object]:
-        if field == "parts":
-            content = hull(value)
-            return {
-                "parts": rows.parts_to_json(value),
-                "content_start": content.start,
-                "content_end": content.end,
-            }
-        if field in ("cue", "mention"):
-            start, end = _ends(value)
-            return {f"{field}_start": start, f"{field}_end": end}
-        if field == "speaker":
-            return {"speaker_id": self._speaker_id(value)}
-        if field == "deleted":
-            return {"deleted": int(bool(value))}
-        return {field: str(value)}
-
-    def _next_edit_id(self) -> int:
-        return int(
-            self.db.execute("SELECT coalesce(max(edit_id), 0) + 1 FROM corrections").fetchone()[0]
-        )
-
-    def _record(
-        self,
-        edit_id: int,
-        at: str,
-        who: str,
-        quote_id: int,
-        field: str,
-        old: object,
-        new: object,
-        reverts: int | None,
-    ) -> None:
-        self.db.execute(
-            """INSERT INTO corrections
-                 (edit_id, at, who, quote_id, field, old_value, new_value, reverts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                edit_id,
-                at,
-                who,
-                quote_id,
-                field,
-                json.dumps(old, ensure_ascii=False),
-                json.dumps(new, ensure_ascii=False),
-                reverts,
-            ],
-        )
-
-    def corrections(
-        self, quote_id: int | None = None, edit_id: int | None = None
-    ) -> list[Correction]:
-        """The audit trail, oldest first, for one quote, one edit or everything."""
-        where, params = [], []
-        if quote_id is not None:
-            where.append("quote_id = ?")
-            params.append(quote_id)
-        if edit_id is not None:
-            where.append("edit_id = ?")
-            params.append(edit_id)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        found = self._query(f"SELECT * FROM corrections{clause} ORDER BY id", params)
-        return [rows.correction_from_row(r) for r in found]
-
-
-def _ends(span: Span | None) -> tuple[int | None, int | None]:
-    return (None, None) if span is None else (span.start, span.end)
-
-
-def _as_span(value: object) -> Span | None:
-    if value is None or isinstance(value, Span):
-        return value
-    start, end = value  # type: ignore[misc]
-    return Span(int(start), int(end))
-
-
-def _coerce(field: str, value: object) -> object:
-    """Accept a field's value as the model holds it or as the audit trail stored it."""
-    try:
-        if field == "parts":
-            parts = tuple(sorted(_as_span(p) for p in value))  # type: ignore[union-attr]
-            if not parts:
-                raise InvalidEdit("a quote needs at least one part")
-            return parts
-        if field in ("cue", "mention"):
-            return _as_span(value)
-        if field == "kind":
-            return Kind(value)
-        if field == "status":
-            return Status(value)
-        if field == "deleted":
-            return bool(value)
-        return None if value is None else " ".join(str(value).split()) or None
-    except (TypeError, ValueError):
-        raise InvalidEdit(f"{value!r} is not a valid {field} for a quote") from None
-
-
-def _replaced(quote: Quote, field: str, value: object) -> Quote:
-    from dataclasses import replace
-
-    return replace(quote, **{field: value})
-
-
-def _check_spans(parts: Sequence[Span], others: Sequence[Span | None], text_length: int) -> None:
-    if not parts:
-        raise InvalidEdit("a quote needs at least one part")
-    for span in (*parts, *(s for s in others if s is not None)):
-        if span.end > text_length:
-            raise InvalidEdit(f"the span [{span.start}, {span.end}) falls outside the article text")
-    for earlier, later in itertools.pairwise(parts):
-        if later.start < earlier.end:
-            raise InvalidEdit("the parts of a quote may not overlap")
-    if all(len(p) == 0 for p in parts):
-        raise InvalidEdit("a quote cannot be empty")
