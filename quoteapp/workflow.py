@@ -37,25 +37,22 @@ def extract_articles(
 ) -> dict[int, ExtractionOutcome]:
     """Run extraction over the articles, saving each as soon as its quotes are known.
 
-    With several processes the articles are parsed in parallel in chunks; the
-    database is written only from this process.
+    With several processes the texts are parsed in parallel by one pool of
+    workers; the database is written only from this process.
     """
     from quoteapp.extract import RULES_VERSION
-    from quoteapp.extract.batch import extract_texts
+    from quoteapp.extract.batch import iter_extract
     from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline, pipeline_version
 
     name = pipeline or DEFAULT_PIPELINE
     articles = [store.article(article_id) for article_id in article_ids]
     run = store.start_run(name, pipeline_version(load_pipeline(name)), RULES_VERSION)
     outcomes = {}
-    chunk = max(1, processes) * 8
-    for start in range(0, len(articles), chunk):
-        batch = articles[start : start + chunk]
-        found = extract_texts([a.text for a in batch], name, processes)
-        for article, quotes in zip(batch, found, strict=True):
-            assert article.id is not None
-            outcome = store.save_extraction(article.id, run, quotes)
-            outcomes[article.id] = outcome
-            if on_article is not None:
-                on_article(article.id, outcome)
+    found = iter_extract([a.text for a in articles], name, processes)
+    for article, quotes in zip(articles, found, strict=True):
+        assert article.id is not None
+        outcome = store.save_extraction(article.id, run, quotes)
+        outcomes[article.id] = outcome
+        if on_article is not None:
+            on_article(article.id, outcome)
     return outcomes

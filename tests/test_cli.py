@@ -195,3 +195,19 @@ def test_every_command_has_help_and_is_in_the_readme(quoteapp) -> None:
         result = quoteapp(name, "--help")
         assert result.code == 0 and "Usage: quoteapp " + name in result.stdout
         assert f"quoteapp {name}" in readme or f"`{name}`" in readme, name
+
+
+def test_extract_with_two_processes_saves_every_article(quoteapp, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "“We will not back down,” Senator Maria Lopez said on Tuesday.", encoding="utf-8"
+    )
+    assert quoteapp("add", str(SEED), str(other)).code == 0
+    result = quoteapp("extract", "--processes", "2")
+    assert result.code == 0, result.stderr
+    assert "extracted 2 article(s)" in result.stdout
+    records = [
+        json.loads(line) for line in quoteapp("quotes", "--format", "jsonl").stdout.splitlines()
+    ]
+    assert {r["article_id"] for r in records} == {1, 2}
+    assert any(r["speaker"] == "Maria Lopez" for r in records)

@@ -179,4 +179,4 @@ def test_history_lists_and_exports_the_audit_trail(quoteapp, tmp_path: Path, db_
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["field"] for r in rows] == ["created", "speaker", "speaker"]
-    assert rows[2]["reverts"] == rows[1]["id"] or rows[2]["reverts"]
+    assert rows[2]["reverts"] == rows[1]["edit"]  # the undo names the edit it reverts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -130,7 +129,7 @@ def history(state, quote_id: int | None, fmt: str, output: Path | None) -> None:
         raise ExportError(
             f"cannot write {output} ({error.strerror}): choose another file"
         ) from None
-    click.echo(f"wrote {len(rows)} change(s) to {output}", err=sys.stdout.isatty() is False)
+    click.echo(f"wrote {len(rows)} change(s) to {output}")
 
 
 def _plain(value: object) -> str:

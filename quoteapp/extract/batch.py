@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from quoteapp.model import ExtractedQuote
@@ -24,14 +24,27 @@ def _extract_chunk(texts: Sequence[str]) -> list[list[ExtractedQuote]]:
     return [extract_quotes(doc) for doc in _worker_nlp.pipe(texts, batch_size=8)]
 
 
+def iter_extract(
+    texts: Sequence[str], pipeline: str, processes: int = 1
+) -> Iterator[list[ExtractedQuote]]:
+    """Quotes of every text, in order, as they come; one pool of workers for all texts."""
+    if processes <= 1 or len(texts) < 2:
+        _start_worker(pipeline)
+        from quoteapp.extract import extract_quotes
+
+        assert _worker_nlp is not None
+        for doc in _worker_nlp.pipe(texts, batch_size=8):
+            yield extract_quotes(doc)
+        return
+    size = max(1, min(16, -(-len(texts) // (processes * 4))))
+    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(pipeline,)) as pool:
+        for chunk in pool.map(_extract_chunk, chunks):  # in order, each as soon as it is done
+            yield from chunk
+
+
 def extract_texts(
     texts: Sequence[str], pipeline: str, processes: int = 1
 ) -> list[list[ExtractedQuote]]:
     """Quotes of every text, in order; with `processes` > 1 the texts are split between workers."""
-    if processes <= 1 or len(texts) < 2:
-        _start_worker(pipeline)
-        return _extract_chunk(texts)
-    size = max(1, -(-len(texts) // (processes * 4)))
-    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-    with ProcessPoolExecutor(processes, initializer=_start_worker, initargs=(pipeline,)) as pool:
-        return [quotes for chunk in pool.map(_extract_chunk, chunks) for quotes in chunk]
+    return list(iter_extract(texts, pipeline, processes))
