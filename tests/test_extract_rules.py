@@ -227,6 +227,27 @@ CASES = [
         ],
     ),
     (
+        "the parse puts the subject inside the quotation: the name beside the cue speaks",
+        "“I will just make this promise to you: We will achieve justice in this case,” "
+        "Tulsa police Chief Chuck Jordan said Monday.",
+        [
+            (
+                "direct",
+                "I will just make this promise to you: We will achieve justice in this case,",
+                "Chuck Jordan",
+            )
+        ],
+    ),
+    (
+        "a quoted title after the cue is neither speaker nor quote",
+        "“He's absolutely right,” Flynn, a top Trump surrogate, said Thursday morning on "
+        "Fox News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”",
+        [
+            ("direct", "He's absolutely right,", "Flynn"),
+            ("direct", "I mean, there's a lot of frustration within the ranks.", "Flynn"),
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

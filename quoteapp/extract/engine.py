@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract.attributions import Attribution, find_attributions
 from quoteapp.extract.marks import looks_like_title, paragraphs, quoted_spans
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
+from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.model import ExtractedQuote, Kind, Span
@@ -44,6 +45,8 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
                 attribution,
             )
         )
+    for f in found:
+        f.source = source_outside_quotes(f.cue_token, f.source, quoted_areas)
     speakers = SpeakerIndex(doc)
     quotes = [_finish(doc, f, speakers) for f in found if not is_generic_source(f.source)]
     return sorted(quotes, key=lambda q: q.content.start)

@@ -18,6 +18,7 @@ from quoteapp.extract.attributions import Attribution
 from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.marks import Quoted, looks_like_title
+from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.syntax import clause_span, is_verb, subject_of, token_span
 from quoteapp.model import Kind, Span
 
@@ -64,6 +65,7 @@ def attach_quotations(
     found: list[Found] = []
     used: set[int] = set()
     waiting: list[Quoted] = []  # opened in an earlier paragraph, still unattributed
+    areas = [q.outer for q in quoted]
     outermost = [
         q for q in quoted if not any(o is not q and _within(q.outer, o.outer) for o in quoted)
     ]
@@ -87,6 +89,7 @@ def attach_quotations(
         if result is None:
             waiting = []
             continue
+        result.source = source_outside_quotes(result.cue_token, result.source, areas)
         if result.kind is Kind.PARTIAL and result.attribution is not None:
             used.add(id(result.attribution))
             existing = next((f for f in found if f.attribution is result.attribution), None)
@@ -305,6 +308,8 @@ def _is_statement(text: str, q: Quoted, para: Span) -> bool:
     if not before or before.endswith((":", ",", ".", "!", "?", "—", "–")):
         return True
     inner = q.inner.of(text).rstrip()
+    if looks_like_title(inner):
+        return False  # `said on Fox News's "Fox and Friends."`: the sentence ends on a title
     return inner[-1:] in (".", "!", "?", "…") and len(inner.split()) >= 3
 
 

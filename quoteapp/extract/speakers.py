@@ -48,6 +48,8 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     while words and words[0].lower() in lexicon.TITLES:
         words = words[1:]
+    while len(words) > 1 and not any(c.isalnum() for c in words[-1]):
+        words = words[:-1]  # "Ava DuVernay’s ‘13th’": the entity ends at the opening mark
     if words:
         for suffix in _POSSESSIVE:
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
@@ -75,7 +77,9 @@ class SpeakerIndex:
             return
         name = " ".join(words)
         surname = words[-1]
-        person = self._find(name, surname, ent.label_)
+        person = self._find(name, surname, ent.label_) or self._misread_person(words)
+        if person is None and ent.label_ == "PERSON":
+            person = self._misread_organisation(name, surname)
         if person is None:
             person = Person(name, surname, ent.label_)
             self.people.append(person)
@@ -104,6 +108,24 @@ class SpeakerIndex:
             ):
                 return person
             if kind == "ORG" and (name in person.name or person.name in name):
+                return person
+        return None
+
+    def _misread_person(self, words: list[str]) -> Person | None:
+        """A later 'DuVernay' the model calls an organisation is still the person."""
+        if len(words) > 2:
+            return None
+        return next(
+            (p for p in reversed(self.people) if p.kind == "PERSON" and p.surname == words[-1]),
+            None,
+        )
+
+    def _misread_organisation(self, name: str, surname: str) -> Person | None:
+        """A headline 'Ava DuVernay' read as an organisation turns out to be a person."""
+        for person in self.people:
+            words = person.name.split()
+            if person.kind == "ORG" and len(words) <= 3 and surname in (words[-1], person.name):
+                person.kind = "PERSON"
                 return person
         return None
 

@@ -1,0 +1,78 @@
+"""Second thoughts on a source the parse found inside quotation marks.
+
+A speaker is hardly ever inside quotation marks: when the parse makes a word
+of a quotation (`"...: We will achieve justice," Tulsa police Chief Chuck
+Jordan said`) or of a quoted title (`said on "Fox and Friends"`) the subject
+of the cue, the name written beside the cue is the source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quoteapp.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WINDOW = 12
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE"})
+
+
+def source_outside_quotes(
+    cue: Token | None, source: Token | None, quoted: list[Span]
+) -> Token | None:
+    """The source, or a name beside the cue when the parse put the source in quotes."""
+    if source is None or cue is None or not _inside(source, quoted):
+        return source
+    if _inside(cue, quoted):
+        return source  # a transcript's `"WALLACE: ...`: label and cue are quoted together
+    return _name_before(cue, quoted) or _name_after(cue, quoted)
+
+
+def _inside(token: Token, quoted: list[Span]) -> bool:
+    return any(area.start <= token.idx < area.end for area in quoted)
+
+
+def _stops(token: Token, quoted: list[Span]) -> bool:
+    return _inside(token, quoted) or token.text in '.!?;"“”' or "\n" in token.text
+
+
+def _could_name(token: Token) -> bool:
+    return (token.pos_ == "PROPN" and token.ent_type_ not in _NOT_NAMES) or (
+        token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "we", "i")
+    )
+
+
+def _name_from(tokens: list[Token]) -> Token | None:
+    """The head of the first name in `tokens`: the last word of its run of proper nouns."""
+    for n, token in enumerate(tokens):
+        if not _could_name(token):
+            continue
+        head = token
+        for following in tokens[n + 1 :]:
+            if following.pos_ != "PROPN" or following.ent_type_ in _NOT_NAMES:
+                break
+            head = following
+        return head
+    return None
+
+
+def _name_before(cue: Token, quoted: list[Span]) -> Token | None:
+    window: list[Token] = []
+    for i in range(cue.i - 1, max(-1, cue.i - 1 - _WINDOW), -1):
+        token = cue.doc[i]
+        if _stops(token, quoted):
+            break
+        window.insert(0, token)
+    return _name_from(window)
+
+
+def _name_after(cue: Token, quoted: list[Span]) -> Token | None:
+    """`..., said Mr. Smith`: only right after the cue."""
+    window = []
+    for token in cue.doc[cue.i + 1 : cue.i + 4]:
+        if _stops(token, quoted) or token.is_punct:
+            break
+        window.append(token)
+    return _name_from(window)
