@@ -248,6 +248,26 @@ CASES = [
         ],
     ),
     (
+        "a quoted fragment ending a sentence belongs to the word that governs it",
+        '“It is the right thing to do,” Obama said. He called Burma a "good news story in an '
+        'era when so often we see countries going the opposite direction."',
+        [
+            ("direct", "It is the right thing to do,", "Obama"),
+            (
+                "partial",
+                "good news story in an era when so often we see countries going the "
+                "opposite direction.",
+                "Obama",
+            ),
+        ],
+    ),
+    (
+        "the object before a quoted complement is no quote of its own",
+        "Ohio Democratic Party Chairman David Pepper called Friday's decision a "
+        '"huge win for Ohio voters."',
+        [("partial", "huge win for Ohio voters.", "David Pepper")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

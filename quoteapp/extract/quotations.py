@@ -90,6 +90,9 @@ def attach_quotations(
             waiting = []
             continue
         result.source = source_outside_quotes(result.cue_token, result.source, areas)
+        if result.attribution is None and result.cue_token is not None:
+            # `called Friday's decision a "huge win"`: the cue's object is no quote of its own
+            used.update(id(a) for a in attributions if a.cue_token.i == result.cue_token.i)
         if result.kind is Kind.PARTIAL and result.attribution is not None:
             used.add(id(result.attribution))
             existing = next((f for f in found if f.attribution is result.attribution), None)
@@ -157,6 +160,11 @@ def _attribute(
     labelled = _labelled(doc, q) or _signed(doc, q, para) or _said_before(doc, q, para)
     if labelled is not None:
         return labelled
+    if statement and not _opens_clause(text, q, para):
+        # `He called Burma a "good news story ... direction."`: a fragment ending a sentence
+        governed = _governing_cue(doc, q, para)
+        if governed is not None:
+            return governed
     cue = _nearby_cue(doc, q, para) if statement else None
     if cue is not None:
         return Found([q.inner], Kind.DIRECT, token_span(cue), cue, subject_of(cue), 0.75)
@@ -164,7 +172,7 @@ def _attribute(
         best = min(enclosing, key=lambda a: len(a.content))
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
-        return _governing_cue(doc, q) or _voiced_fragment(doc, q)
+        return _governing_cue(doc, q, para) or _voiced_fragment(doc, q)
     return _inherit(text, q, found, paragraphs, para)
 
 
@@ -269,7 +277,7 @@ def _said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
     return Found([q.inner], Kind.DIRECT, token_span(cue[0]), cue[0], name.root, 0.8)
 
 
-def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
+def _governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`called Clinton a "champion"`: a cue word with the quoted words among its dependents.
 
     A word counts by its strongest relation (call|dobj), whichever dependent
@@ -279,11 +287,18 @@ def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
     if span is None or not len(span):
         return None
     for token in span.root.ancestors:
+        if not para.start <= token.idx < para.end:
+            break  # the parse ran on into the next paragraph
         options = candidates(token)
         holding = [
             d
             for d, _ in options
             if d.left_edge.idx <= q.inner.start and d.right_edge.idx >= span[-1].idx
+        ] or [
+            # `a "good news story in an era when ..."`: the clause hangs off the cue itself
+            d
+            for d, _ in options
+            if d.left_edge.idx <= q.inner.start <= d.right_edge.idx
         ]
         if not holding:
             continue
@@ -304,13 +319,17 @@ def _governing_cue(doc: Doc, q: Quoted) -> Found | None:
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:
     """A whole statement, not a fragment: it opens its paragraph, sentence or clause."""
-    before = text[para.start : q.open.start].rstrip()
-    if not before or before.endswith((":", ",", ".", "!", "?", "—", "–")):
+    if _opens_clause(text, q, para):
         return True
     inner = q.inner.of(text).rstrip()
     if looks_like_title(inner):
         return False  # `said on Fox News's "Fox and Friends."`: the sentence ends on a title
     return inner[-1:] in (".", "!", "?", "…") and len(inner.split()) >= 3
+
+
+def _opens_clause(text: str, q: Quoted, para: Span) -> bool:
+    before = text[para.start : q.open.start].rstrip()
+    return not before or before.endswith((":", ",", ".", "!", "?", "—", "–"))
 
 
 def _distance(a: Span, b: Span) -> int:
