@@ -268,6 +268,32 @@ CASES = [
         [("partial", "huge win for Ohio voters.", "David Pepper")],
     ),
     (
+        "the cue after a question the parser ended inside the marks; nobody in quotes is 'he'",
+        "Speaking at a rally in Novi, Michigan, Trump says he is making “a demand” of Obama. "
+        "“Mr. President, will you pledge not to issue a pardon to Hillary Clinton?” he asks.",
+        [
+            ("partial", "he is making “a demand” of Obama", "Trump"),
+            (
+                "direct",
+                "Mr. President, will you pledge not to issue a pardon to Hillary Clinton?",
+                "Trump",
+            ),
+        ],
+    ),
+    (
+        "she continued",
+        "Clinton spoke in Tulsa on Tuesday. “Maybe I can, by speaking directly to white "
+        "people, say, look, this is not who we are,” she continued.",
+        [
+            (
+                "direct",
+                "Maybe I can, by speaking directly to white people, say, look, this is not "
+                "who we are,",
+                "Clinton",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -47,7 +47,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         )
     for f in found:
         f.source = source_outside_quotes(f.cue_token, f.source, quoted_areas)
-    speakers = SpeakerIndex(doc)
+    speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(doc, f, speakers) for f in found if not is_generic_source(f.source)]
     return sorted(quotes, key=lambda q: q.content.start)
 

@@ -352,7 +352,23 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
                 continue
             if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
                 candidates.append((_distance(token_span(token), outer), token.i, token))
+    if not candidates:
+        after = _cue_after_question(doc, q, para, span[-1].i)
+        if after is not None:
+            return after
     return min(candidates)[2] if candidates else None
+
+
+def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | None:
+    """`"... for their crimes?" he asks.`: the parser ends the sentence inside the marks."""
+    if q.inner.of(doc.text).rstrip()[-1:] not in ("?", "!"):
+        return None
+    for token in doc[last + 1 : last + 7]:
+        if not para.start <= token.idx < para.end or token.text in '.;"“”':
+            return None
+        if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return token
+    return None
 
 
 def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:

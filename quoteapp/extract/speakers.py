@@ -9,11 +9,13 @@ the most recent compatible person, preferring those who were subjects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.syntax import noun_phrase
+from quoteapp.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,8 +66,10 @@ def clean_name(words: list[str]) -> list[str]:
 class SpeakerIndex:
     """The people and organisations of one document, for resolving mentions."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[Span] = ()) -> None:
         self.doc = doc
+        # People named inside quotation marks are talked about, not talking: no antecedents.
+        self._quoted = sorted(quoted)
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
         for ent in _names(doc):
@@ -186,7 +190,9 @@ class SpeakerIndex:
         for person in self.people:
             if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
                 continue
-            earlier = [i for i in person.mentions if window <= i < pronoun.i]
+            earlier = [
+                i for i in person.mentions if window <= i < pronoun.i and not self._in_quotes(i)
+            ]
             subjects = [i for i in person.subject_mentions if window <= i < pronoun.i]
             if not earlier:
                 continue
@@ -196,6 +202,10 @@ class SpeakerIndex:
         if best is not None and gender:
             best[1].gender = best[1].gender or gender
         return best[1] if best else None
+
+    def _in_quotes(self, i: int) -> bool:
+        offset = self.doc[i].idx
+        return any(area.start <= offset < area.end for area in self._quoted)
 
     def _recent_organisation(self, pronoun: Token) -> Person | None:
         earlier = [
