@@ -294,6 +294,23 @@ CASES = [
         ],
     ),
     (
+        "what she calls: the naming verb's subject said the words, and 'she' is that subject",
+        "Clinton says she appreciated Machado’s courage through what she calls a “war of some "
+        "pretty unpleasant words.”",
+        [("partial", "war of some pretty unpleasant words.", "Clinton")],
+    ),
+    (
+        "headline: a name the model does not tag, a colon, a statement",
+        "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
+        [
+            (
+                "partial",
+                "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
+                "Pence",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

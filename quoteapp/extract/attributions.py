@@ -222,7 +222,10 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         name = doc.char_span(para.start, colon, alignment_mode="contract")
         if name is None or not 0 < len(name) <= 4:
             continue
-        if name.root.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        named = name.root.ent_type_ in ("PERSON", "ORG", "NORP") or all(
+            t.pos_ == "PROPN" or t.is_punct for t in name
+        )
+        if not named:
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if colon_token is None:

@@ -25,6 +25,9 @@ SPEECH_VERBS = _words(
 # Verbs whose object is who was told, not what: `told reporters that ...`.
 ADDRESSEE_VERBS = _words("tell inform assure remind warn advise notify brief ask urge")
 
+# Verbs that name a thing: the quoted words they govern are the subject's (`called it "a sham"`).
+NAMING_VERBS = _words("call dub term label brand describe characterize characterise deride")
+
 # Verbs of belief and intention: attributions in PolNeAR, but not speech.
 BELIEF_VERBS = _words("believe think feel hope fear expect worry know doubt suspect")
 

@@ -29,6 +29,8 @@ _STATEMENT_END = ",.!?…:;—-"
 # A quotation mark is strong evidence: a word that governs the quoted words needs
 # less support to count as its cue than a bare attribution does.
 QUOTED_CUE_PROBABILITY = 0.4
+# Someone who calls a thing by quoted words said those words.
+NAMED_IN_QUOTES = 0.6
 _SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
 _SAID_NAME = re.compile(
     r"\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,3})\s*[:,]?\s*$"
@@ -303,6 +305,8 @@ def _governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
         if not holding:
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
+        if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:
+            strength = max(strength, NAMED_IN_QUOTES)  # `what he called Machado's "sex tape"`
         if strength >= QUOTED_CUE_PROBABILITY:
             content = clause_span(holding[0]) or q.inner
             return Found(

@@ -185,6 +185,9 @@ class SpeakerIndex:
         )
         if gender is None and pronoun.lower_ not in ("i", "me", "my"):
             return self._recent_organisation(pronoun)
+        governing = self._governing_subject(pronoun, gender)
+        if governing is not None:
+            return governing
         window = pronoun.i - 150
         best: tuple[int, Person] | None = None
         for person in self.people:
@@ -199,9 +202,29 @@ class SpeakerIndex:
             score = max(earlier) + (40 if subjects and max(subjects) == max(earlier) else 0)
             if best is None or score > best[0]:
                 best = (score, person)
-        if best is not None and gender:
-            best[1].gender = best[1].gender or gender
         return best[1] if best else None
+
+    def _governing_subject(self, pronoun: Token, gender: str | None) -> Person | None:
+        """`Clinton said she ... what she calls ...`: the pronoun is the clause's own speaker."""
+        for depth, ancestor in enumerate(pronoun.ancestors):
+            if depth > 4:
+                break
+            for child in ancestor.children:
+                if child.dep_ != "nsubj" or child.i >= pronoun.i or child is pronoun:
+                    continue
+                person = self._person_named(child)
+                if person is None:
+                    continue
+                if gender and person.gender and person.gender != gender:
+                    continue
+                return person
+        return None
+
+    def _person_named(self, token: Token) -> Person | None:
+        person = self._by_token.get(token.i)
+        if person is None and token.pos_ == "PROPN":
+            person = next((p for p in self.people if p.surname == token.text), None)
+        return person if person is not None and person.kind == "PERSON" else None
 
     def _in_quotes(self, i: int) -> bool:
         offset = self.doc[i].idx
