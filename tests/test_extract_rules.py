@@ -248,15 +248,15 @@ CASES = [
         ],
     ),
     (
-        "a quoted fragment ending a sentence belongs to the word that governs it",
+        "a quoted fragment ending a sentence: the clause of the word that governs it",
         '“It is the right thing to do,” Obama said. He called Burma a "good news story in an '
         'era when so often we see countries going the opposite direction."',
         [
             ("direct", "It is the right thing to do,", "Obama"),
             (
                 "partial",
-                "good news story in an era when so often we see countries going the "
-                "opposite direction.",
+                'Burma a "good news story in an era when so often we see countries going the '
+                'opposite direction."',
                 "Obama",
             ),
         ],
@@ -265,7 +265,7 @@ CASES = [
         "the object before a quoted complement is no quote of its own",
         "Ohio Democratic Party Chairman David Pepper called Friday's decision a "
         '"huge win for Ohio voters."',
-        [("partial", "huge win for Ohio voters.", "David Pepper")],
+        [("partial", 'Friday\'s decision a "huge win for Ohio voters."', "David Pepper")],
     ),
     (
         "the cue after a question the parser ended inside the marks; nobody in quotes is 'he'",
@@ -297,7 +297,7 @@ CASES = [
         "what she calls: the naming verb's subject said the words, and 'she' is that subject",
         "Clinton says she appreciated Machado’s courage through what she calls a “war of some "
         "pretty unpleasant words.”",
-        [("partial", "war of some pretty unpleasant words.", "Clinton")],
+        [("partial", "a “war of some pretty unpleasant words.”", "Clinton")],
     ),
     (
         "headline: a name the model does not tag, a colon, a statement",

@@ -19,7 +19,7 @@ from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.sources import source_outside_quotes
-from quoteapp.extract.syntax import clause_span, is_verb, subject_of, token_span
+from quoteapp.extract.syntax import is_verb, subject_of, token_span
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ def attach_quotations(
                 waiting = []
                 continue
         else:
-            result.parts = parts
+            if result.kind is not Kind.PARTIAL or waiting:
+                result.parts = parts  # a governed fragment keeps the clause it stands in
             if result.attribution is not None:
                 used.add(id(result.attribution))
         result.quoted.append(q)
@@ -308,7 +309,7 @@ def _governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
         if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:
             strength = max(strength, NAMED_IN_QUOTES)  # `what he called Machado's "sex tape"`
         if strength >= QUOTED_CUE_PROBABILITY:
-            content = clause_span(holding[0]) or q.inner
+            content = _complements(token, q) or q.inner
             return Found(
                 [content],
                 Kind.PARTIAL,
@@ -319,6 +320,25 @@ def _governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             )
         # not a cue: a word further up may be (`a deterrence to what it called "..."`)
     return None
+
+
+def _complements(cue: Token, q: Quoted) -> Span | None:
+    """`calls Obamacare 'crazy system' during campaign stop`: what follows the cue in its
+    clause, the quotation among it; a quotation before its cue stands alone."""
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ not in ("punct", "cc", "conj")]
+    if not after or q.inner.start < cue.idx:
+        return None
+    doc = cue.doc
+    first = min(c.left_edge.i for c in after)
+    last = max(c.right_edge.i for c in after)
+    while last > first and (doc[last].is_punct and doc[last].text not in "”’\"'"):
+        last -= 1
+    span = Span(doc[first].idx, doc[last].idx + len(doc[last].text))
+    if q.outer.end > span.end and not any(c.isalnum() for c in doc.text[span.end : q.outer.end]):
+        span = Span(span.start, q.outer.end)  # `voters."`: the full stop inside the marks
+    if not (span.start <= q.inner.start and q.inner.end <= span.end):
+        return None
+    return span
 
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:
