@@ -311,6 +311,11 @@ CASES = [
         ],
     ),
     (
+        "several fragments governed by one cue are one partial quote",
+        "At a town hall in New Hampshire, Bush called Trump a “loser,” a “liar” and a “whiner.”",
+        [("partial", "Trump a “loser,” a “liar” and a “whiner.”", "Bush")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -105,6 +105,9 @@ def attach_quotations(
         else:
             if result.kind is not Kind.PARTIAL or waiting:
                 result.parts = parts  # a governed fragment keeps the clause it stands in
+            elif _joins_governed(found, result, q):
+                waiting = []
+                continue  # `called him a "loser," a "liar" and a "whiner"`: one clause
             if result.attribution is not None:
                 used.add(id(result.attribution))
         result.quoted.append(q)
@@ -123,6 +126,21 @@ def attach_quotations(
             result.quoted.append(q)
             found.append(result)
     return found, used
+
+
+def _joins_governed(found: list[Found], result: Found, q: Quoted) -> bool:
+    """Add a fragment to the clause an earlier fragment of the same cue already holds."""
+    cue = result.cue_token
+    for earlier in reversed(found):
+        if earlier.kind is not Kind.PARTIAL or earlier.cue_token is None or cue is None:
+            continue
+        if earlier.cue_token.i == cue.i and earlier.attribution is None:
+            start = min(p.start for p in earlier.parts + result.parts)
+            end = max(p.end for p in earlier.parts + result.parts)
+            earlier.parts = [Span(start, end)]
+            earlier.quoted.append(q)
+            return True
+    return False
 
 
 def _within(inner: Span, outer: Span) -> bool:
