@@ -72,7 +72,7 @@ CASES = [
     (
         "indirect: according to",
         "According to the foreign ministry, Moscow respected the Kurds’ aspirations.",
-        [("indirect", "Moscow respected the Kurds’ aspirations.", "foreign ministry")],
+        [("indirect", "Moscow respected the Kurds’ aspirations", "foreign ministry")],
     ),
     (
         "X said: and the statement in the next paragraph",
@@ -248,15 +248,15 @@ CASES = [
         ],
     ),
     (
-        "a quoted fragment ending a sentence: the clause of the word that governs it",
+        "a quoted fragment ending a sentence belongs to the word that governs it",
         '“It is the right thing to do,” Obama said. He called Burma a "good news story in an '
         'era when so often we see countries going the opposite direction."',
         [
             ("direct", "It is the right thing to do,", "Obama"),
             (
                 "partial",
-                'Burma a "good news story in an era when so often we see countries going the '
-                'opposite direction."',
+                "good news story in an era when so often we see countries going the "
+                "opposite direction.",
                 "Obama",
             ),
         ],
@@ -294,10 +294,17 @@ CASES = [
         ],
     ),
     (
-        "what she calls: the naming verb's subject said the words, and 'she' is that subject",
+        "what she calls, inside what she says: one partial quote, and 'she' is Clinton",
         "Clinton says she appreciated Machado’s courage through what she calls a “war of some "
         "pretty unpleasant words.”",
-        [("partial", "a “war of some pretty unpleasant words.”", "Clinton")],
+        [
+            (
+                "partial",
+                "she appreciated Machado’s courage through what she calls a “war of some "
+                "pretty unpleasant words.”",
+                "Clinton",
+            )
+        ],
     ),
     (
         "headline: a name the model does not tag, a colon, a statement",

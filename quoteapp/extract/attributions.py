@@ -83,6 +83,8 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
         start_at = _object_before(word, dependent) if relation == "ccomp" else None
         content = clause_span(dependent, start_at=start_at)
+        if content is not None and relation == "dobj":
+            content = _with_complement(word, dependent, content)
         if content is not None and not content.overlaps(cue):
             return Attribution(cue, word, source, content, relation, precision)
     if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
@@ -93,6 +95,43 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
                 speaker = source or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", 0.6)
     return None
+
+
+# What follows a verb's object without saying anything of it.
+_NOT_COMPLEMENTS = frozenset(
+    {"punct", "cc", "conj", "advcl", "npadvmod", "advmod", "dep", "parataxis"}
+)
+
+
+_CIRCUMSTANCES = lexicon.words(
+    "in at on during before after since until near amid across around via throughout "
+    "outside inside within"
+)
+
+
+def _circumstance(token: Token) -> bool:
+    """`on Tuesday`, `in front of thousands`: when or where it was said, not what."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in _CIRCUMSTANCES or any(
+        c.ent_type_ in ("DATE", "TIME") for c in token.children
+    )
+
+
+def _with_complement(verb: Token, obj: Token, content: Span) -> Span:
+    """`called the charges unsubstantiated`, `accused X of ...`, `described X as ...`:
+    what is said of the object belongs with it (PolNeAR marks the whole phrase)."""
+    after = [
+        c
+        for c in verb.children
+        if c.i > obj.i and c.dep_ not in _NOT_COMPLEMENTS and not _circumstance(c)
+    ]
+    if not after:
+        return content
+    extended = clause_span(after[-1])
+    if extended is None or extended.end <= content.end:
+        return content
+    return Span(content.start, extended.end)
 
 
 def _object_before(verb: Token, clause: Token) -> Token | None:

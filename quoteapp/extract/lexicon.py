@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Verbs whose subject says, writes or publishes something.
-SPEECH_VERBS = _words(
+SPEECH_VERBS = words(
     """
     say tell add note explain state declare announce claim insist argue write ask warn
     suggest reply respond answer comment remark report acknowledge admit concede confirm
@@ -23,32 +23,32 @@ SPEECH_VERBS = _words(
 )
 
 # Verbs whose object is who was told, not what: `told reporters that ...`.
-ADDRESSEE_VERBS = _words("tell inform assure remind warn advise notify brief ask urge")
+ADDRESSEE_VERBS = words("tell inform assure remind warn advise notify brief ask urge")
 
 # Verbs that name a thing: the quoted words they govern are the subject's (`called it "a sham"`).
-NAMING_VERBS = _words("call dub term label brand describe characterize characterise deride")
+NAMING_VERBS = words("call dub term label brand describe characterize characterise deride")
 
 # Verbs of belief and intention: attributions in PolNeAR, but not speech.
-BELIEF_VERBS = _words("believe think feel hope fear expect worry know doubt suspect")
+BELIEF_VERBS = words("believe think feel hope fear expect worry know doubt suspect")
 
 # A cue that names what was said by its object rather than a clause.
 ACCORDING_TO = ("according", "to")
 
 # Heads of noun phrases that are no checkable source on their own ("analysts say").
-GENERIC_SOURCES = _words(
+GENERIC_SOURCES = words(
     """
     analysts experts critics observers commentators pundits economists strategists
     people many some others scholars researchers
     """
 )
 
-PERSONAL_PRONOUNS = _words("he she him her his hers i me my we us our they them their it its")
-RELATIVE_PRONOUNS = _words("who whom whose which that")
-MALE = _words("he him his himself")
-FEMALE = _words("she her hers herself")
+PERSONAL_PRONOUNS = words("he she him her his hers i me my we us our they them their it its")
+RELATIVE_PRONOUNS = words("who whom whose which that")
+MALE = words("he him his himself")
+FEMALE = words("she her hers herself")
 
 # Words before a name that describe a role, not the name itself.
-TITLES = _words(
+TITLES = words(
     """
     mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col.
     president vice prime minister secretary senator representative governor mayor
@@ -75,7 +75,7 @@ ROLE_SYNONYMS = {
 }
 
 # Head nouns of descriptions that stand for a person ("the former secretary of state").
-PERSON_ROLES = _words(
+PERSON_ROLES = words(
     """
     secretary nominee candidate president senator governor leader spokesman spokeswoman
     spokesperson official chief chairman chairwoman director minister mayor representative

@@ -168,7 +168,7 @@ def _attribute(
         if _share(q.inner, a.content) > 0.9 and len(a.content) > len(q.inner) + 12
     ]
     enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
-    if enclosing and not statement:
+    if enclosing and (not statement or not _opens_clause(text, q, para)):
         best = min(enclosing, key=lambda a: len(a.content))
         return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
     inside = [
@@ -176,7 +176,10 @@ def _attribute(
     ]
     if inside:
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
-        kind = Kind.DIRECT if statement else Kind.PARTIAL  # `blasted the "phony system"`
+        # `blasted the "phony system"`, `called Burma a "good news story ..."`: a fragment
+        lead = text[best.content.start : q.outer.start]
+        fragment = not statement or any(c.isalnum() for c in lead)
+        kind = Kind.PARTIAL if fragment else Kind.DIRECT
         return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
     labelled = _labelled(doc, q) or _signed(doc, q, para) or _said_before(doc, q, para)
     if labelled is not None:

@@ -109,12 +109,76 @@ def clause_span(
         ):
             start += 1
             changed = True
-        elif last.i in skipped or last.text in _EDGE_PUNCT or last.is_space:
+        elif last.i in skipped or last.text in _EDGE_PUNCT or last.text in ".!?" or last.is_space:
             end -= 1
             changed = True
     if start > end:
         return None
+    end = _without_trailing_aside(doc, start, end)
+    end = _with_closing_mark(doc, start, end)
     return char_span(doc[start], doc[end])
+
+
+_CLOSING = {"“": "”", "‘": "’", "``": "''", '"': '"', "''": "''"}
+
+
+def _left_open(tokens: list[str]) -> str | None:
+    """The quotation mark a run of tokens leaves open, if any."""
+    for opening, closing in _CLOSING.items():
+        if opening == closing:
+            if tokens.count(opening) % 2:
+                return opening
+            continue
+        marks = [t for t in tokens if t in (opening, closing)]
+        if marks and marks[-1] == opening:
+            return opening
+    return None
+
+
+def _with_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """`of "fanatic recklessness."`: a clause ending inside quotation marks takes the closing
+    mark the parse hung elsewhere, so the quotation stays whole."""
+    opening = _left_open([t.text for t in doc[start : end + 1]])
+    if opening is None:
+        return end
+    closing = _CLOSING[opening]
+    for i in range(end + 1, min(end + 4, len(doc))):
+        if doc[i].text == closing:
+            return i
+        if not doc[i].is_punct:
+            break
+    return end
+
+
+_WH_WORDS = frozenset({"who", "which", "where", "whose", "whom", "when"})
+_ASIDE_BREAKS = frozenset({",", "--", "—", "–"})
+
+
+def _is_aside(token: Token) -> bool:
+    """`, where 18 votes are at stake`, `, according to X`, `, using ...`: told by the writer."""
+    first = token.left_edge
+    if token.dep_ == "relcl":
+        return first.lower_ in _WH_WORDS
+    if token.dep_ == "prep":
+        return token.lower_ == "according"
+    if token.dep_ in ("advcl", "acl"):
+        return token.tag_ in ("VBG", "VBN") and first is token
+    return False
+
+
+def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    """The last token of a clause once an aside after a comma at its end is cut off."""
+    for i in range(start + 3, end + 1):
+        if doc[i - 1].text not in _ASIDE_BREAKS:
+            continue
+        heads = [t for t in doc[i : end + 1] if t.head.i < i or t.head.i > end]
+        if len(heads) != 1 or heads[0].right_edge.i < end or not _is_aside(heads[0]):
+            continue
+        last = i - 2
+        while last > start and (doc[last].is_space or doc[last].text in _EDGE_PUNCT):
+            last -= 1
+        return last
+    return end
 
 
 def is_verb(token: Token) -> bool:
