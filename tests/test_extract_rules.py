@@ -323,6 +323,11 @@ CASES = [
         [("partial", "Trump a “loser,” a “liar” and a “whiner.”", "Bush")],
     ),
     (
+        "a stance on a named person needs no more than the name",
+        "Former Secretary of State Colin Powell endorsed Clinton on Tuesday.",
+        [("indirect", "Clinton", "Colin Powell")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -74,9 +74,9 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         for dependent, relation in candidates(word)
         if not _negated(dependent)
     ]
-    options = [o for o in options if o[0] >= _threshold(o[3])]
     cue = _cue_span(word)
     source = subject_of(word)
+    options = [o for o in options if o[0] >= _threshold(o[3])]
     if source is None:  # "Report a typo": nobody attributes an object or an intention
         options = [o for o in options if o[3] in CLAUSAL]
     if options:

@@ -57,7 +57,9 @@ def _is_reported_speech(
 ) -> bool:
     """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
-    if len(content.of(attribution.cue_token.doc.text).split()) < 2:
+    if len(content.of(attribution.cue_token.doc.text).split()) < 2 and not _named_stance(
+        attribution
+    ):
         return False
     inside = sum(_shared(content, area) for area in quoted_areas)
     if inside > 0.5 * len(content):
@@ -66,6 +68,17 @@ def _is_reported_speech(
     return not any(
         _shared(content, p) > 0.5 * min(len(content), len(p)) for f in found for p in f.parts
     )
+
+
+def _named_stance(attribution: Attribution) -> bool:
+    """`endorsed Clinton`: one word is enough when it names whom a stance is about."""
+    if attribution.pattern not in ("dobj", "prep:for", "prep:against", "prep:of"):
+        return False
+    doc = attribution.cue_token.doc
+    span = doc.char_span(
+        attribution.content.start, attribution.content.end, alignment_mode="expand"
+    )
+    return span is not None and len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _shared(a: Span, b: Span) -> int:
