@@ -164,6 +164,9 @@ def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) ->
     )
 
 
+_MODIFIERS = frozenset({"relcl", "acl", "amod", "pcomp", "xcomp", "ccomp", "csubj"})
+
+
 def _cut_nested(found: list[Attribution]) -> None:
     """`X said A, adding B`: A ends where the nested attribution begins."""
     for outer in found:
@@ -172,6 +175,8 @@ def _cut_nested(found: list[Attribution]) -> None:
                 continue
             if inner.content.start < inner.cue.start or inner.content.end > outer.content.end:
                 continue
+            if inner.cue_token.dep_ in _MODIFIERS:
+                continue  # `a coalition of unions who feared ...`: part of what is reported
             doc = outer.cue_token.doc
             cut = inner.cue_token.left_edge.idx
             source = inner.source

@@ -162,7 +162,7 @@ def _is_aside(token: Token) -> bool:
     if token.dep_ == "prep":
         return token.lower_ == "according"
     if token.dep_ in ("advcl", "acl"):
-        return token.tag_ in ("VBG", "VBN") and first is token
+        return token.tag_ in ("VBG", "VBN") and (first is token or first.pos_ == "ADV")
     return False
 
 
