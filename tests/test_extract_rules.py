@@ -328,6 +328,18 @@ CASES = [
         [("indirect", "Clinton", "Colin Powell")],
     ),
     (
+        "a person's stance on someone: the object and what is said of it",
+        "Massachusetts Sen. Elizabeth Warren accused Wells Fargo CEO John Stumpf of gutless "
+        "leadership during the hearing.",
+        [("indirect", "Wells Fargo CEO John Stumpf of gutless leadership", "Elizabeth Warren")],
+    ),
+    (
+        "a country's deal is no stance anybody voiced",
+        "Turkey has signed a deal to buy S-400 air defence missiles from Russia, a move that "
+        "has shocked its allies.",
+        [],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",
