@@ -13,6 +13,7 @@ from quoteapp.extract import lexicon
 from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.syntax import char_span, clause_span, is_verb, subject_of, token_span
+from quoteapp.extract.text import text_of
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ def _cut_nested(found: list[Attribution]) -> None:
                 continue
             end = cut
             while end > outer.content.start and (
-                doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:—–-"
+                text_of(doc)[end - 1].isspace() or text_of(doc)[end - 1] in ",;:—–-"
             ):
                 end -= 1
             outer.content = Span(outer.content.start, end)
@@ -248,7 +249,7 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: list[Span]) -> Span | None:
     if para is None:
         return None
     start = colon.idx + 1
-    while start < para.end and doc.text[start].isspace():
+    while start < para.end and text_of(doc)[start].isspace():
         start += 1
     if start < para.end:
         return Span(start, para.end)
@@ -275,7 +276,7 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
     """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
     found = []
     for para in paragraphs:
-        colon = doc.text.find(":", para.start, min(para.end, para.start + 40))
+        colon = text_of(doc).find(":", para.start, min(para.end, para.start + 40))
         if colon < 0:
             continue
         name = doc.char_span(para.start, colon, alignment_mode="contract")
@@ -290,7 +291,7 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         if colon_token is None:
             continue
         statement = Span(colon + 1, para.end)
-        while statement.start < statement.end and doc.text[statement.start].isspace():
+        while statement.start < statement.end and text_of(doc)[statement.start].isspace():
             statement = Span(statement.start + 1, statement.end)
         if len(statement) < 10:
             continue

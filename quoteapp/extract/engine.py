@@ -10,6 +10,7 @@ from quoteapp.extract.quotations import Found, attach_quotations, is_generic_sou
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
+from quoteapp.extract.text import text_of
 from quoteapp.model import ExtractedQuote, Kind, Span
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     """Every quote in `doc`, in text order."""
-    text = doc.text
+    text = text_of(doc)
     paras = list(paragraphs(text))
     attributions = find_attributions(doc, paras)
     quoted = quoted_spans(text)
@@ -28,7 +29,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
             continue
         confidence = attribution.precision
-        text = attribution.cue_token.doc.text
+        text = text_of(attribution.cue_token.doc)
         quoted_inside = any(
             _shared(q.inner, attribution.content) > 0.5 * len(q.inner)
             and not looks_like_title(q.inner.of(text))
@@ -57,7 +58,7 @@ def _is_reported_speech(
 ) -> bool:
     """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
-    if len(content.of(attribution.cue_token.doc.text).split()) < 2 and not _named_stance(
+    if len(content.of(text_of(attribution.cue_token.doc)).split()) < 2 and not _named_stance(
         attribution
     ):
         return False

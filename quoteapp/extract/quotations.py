@@ -20,6 +20,7 @@ from quoteapp.extract.features import candidates
 from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.extract.text import text_of
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def attach_quotations(
     doc: Doc, quoted: list[Quoted], attributions: list[Attribution], paragraphs: list[Span]
 ) -> tuple[list[Found], set[int]]:
     """Quotes built from quotation marks, and the ids of attributions they used up."""
-    text = doc.text
+    text = text_of(doc)
     found: list[Found] = []
     used: set[int] = set()
     waiting: list[Quoted] = []  # opened in an earlier paragraph, still unattributed
@@ -160,7 +161,7 @@ def _attribute(
     paragraphs: list[Span],
     para: Span,
 ) -> Found | None:
-    text = doc.text
+    text = text_of(doc)
     statement = _is_statement(text, q, para)
     enclosing = [
         a
@@ -211,7 +212,7 @@ def _hyphenated(token: Token) -> bool:
 def _voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
     """`blasted the "phony system"`: words with a voice (an adjective, a verb, four words
     or more) are someone's, unlike a quoted term (`four "de-escalation zones"`) or title."""
-    words = q.inner.of(doc.text)
+    words = q.inner.of(text_of(doc))
     span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
     if span is None or looks_like_title(words):
         return None
@@ -261,7 +262,7 @@ def _introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> F
 
 def _labelled(doc: Doc, q: Quoted) -> Found | None:
     """`"WALLACE: Let's start ...`: a transcript names its speaker before a colon."""
-    match = _LABEL.match(doc.text, q.inner.start, q.inner.end)
+    match = _LABEL.match(text_of(doc), q.inner.start, q.inner.end)
     if match is None or not match.group(1).isupper():
         return None
     label = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -275,7 +276,7 @@ def _labelled(doc: Doc, q: Quoted) -> Found | None:
 def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name."""
     assert q.close is not None
-    match = _SIGNED.match(doc.text, q.close.end, para.end)
+    match = _SIGNED.match(text_of(doc), q.close.end, para.end)
     if match is None:
         return None
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -291,7 +292,7 @@ def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
 
 def _said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
-    match = _SAID_NAME.search(doc.text, para.start, q.open.start)
+    match = _SAID_NAME.search(text_of(doc), para.start, q.open.start)
     if match is None:
         return None
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -355,7 +356,9 @@ def _complements(cue: Token, q: Quoted) -> Span | None:
     while last > first and (doc[last].is_punct and doc[last].text not in "”’\"'"):
         last -= 1
     span = Span(doc[first].idx, doc[last].idx + len(doc[last].text))
-    if q.outer.end > span.end and not any(c.isalnum() for c in doc.text[span.end : q.outer.end]):
+    if q.outer.end > span.end and not any(
+        c.isalnum() for c in text_of(doc)[span.end : q.outer.end]
+    ):
         span = Span(span.start, q.outer.end)  # `voters."`: the full stop inside the marks
     if not (span.start <= q.inner.start and q.inner.end <= span.end):
         return None
@@ -406,7 +409,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
 
 def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | None:
     """`"... for their crimes?" he asks.`: the parser ends the sentence inside the marks."""
-    if q.inner.of(doc.text).rstrip()[-1:] not in ("?", "!"):
+    if q.inner.of(text_of(doc)).rstrip()[-1:] not in ("?", "!"):
         return None
     for token in doc[last + 1 : last + 7]:
         if not para.start <= token.idx < para.end or token.text in '.;"“”':

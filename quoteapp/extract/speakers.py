@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.syntax import noun_phrase
+from quoteapp.extract.text import text_of
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -144,7 +145,9 @@ class SpeakerIndex:
         return self._resolve_one(head)
 
     def _resolve_one(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
-        written = " ".join(clean_name(noun_phrase(head, conjuncts=False).of(self.doc.text).split()))
+        written = " ".join(
+            clean_name(noun_phrase(head, conjuncts=False).of(text_of(self.doc)).split())
+        )
         person = self._by_token.get(head.i)
         if person is not None:
             return person.name, tuple(sorted(person.aliases() | ({written} - {person.name})))
