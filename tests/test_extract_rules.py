@@ -340,6 +340,12 @@ CASES = [
         [],
     ),
     (
+        "the name just before a verb of saying in -ing is the speaker",
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you "
+        "might ask?”",
+        [("direct", "Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -45,7 +45,12 @@ def _could_name(token: Token) -> bool:
 
 
 def _name_from(tokens: list[Token]) -> Token | None:
-    """The head of the first name in `tokens`: the last word of its run of proper nouns."""
+    """The subject of a word among `tokens` (`Sanders said, going on to say`), else the
+    head of the first name: the last word of its run of proper nouns."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i in inside:
+            return token
     for n, token in enumerate(tokens):
         if not _could_name(token):
             continue

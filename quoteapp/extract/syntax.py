@@ -40,6 +40,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))  # "(MEE) — Putin said": Putin
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.tag_ == "VBG"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and verb.lemma_.lower() in SPEECH_LEMMAS
+    ):
+        return before  # `footage of Hillary Clinton asking, "..."`: the name before is the asker
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
