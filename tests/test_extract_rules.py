@@ -346,6 +346,25 @@ CASES = [
         [("direct", "Why aren’t I 50 points ahead, you might ask?", "Hillary Clinton")],
     ),
     (
+        "the parse runs on over a paragraph break: the next paragraph's verb is no cue",
+        '"Were the court to make the records available, it would impermissibly inject itself '
+        'into the political process," Nervo wrote. "The court\'s role in the electoral process '
+        "is strictly limited to determining whether a candidate complies with the Election Law. "
+        'The court will not take an action that exceeds that limitation."\n\n'
+        "Earlier this month, lawyers for both Donald and Ivana Trump filed legal papers "
+        "opposing the unsealing.",
+        [
+            (
+                "direct",
+                "Were the court to make the records available, it would impermissibly inject "
+                "itself into the political process, … The court's role in the electoral process "
+                "is strictly limited to determining whether a candidate complies with the "
+                "Election Law. The court will not take an action that exceeds that limitation.",
+                "Nervo",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -75,12 +75,32 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
             attribution = _according_to(token)
         else:
             attribution = _learned_cue(token, paragraphs)
-        if attribution is not None:
+        if attribution is not None and _within_paragraph(attribution, paragraphs):
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     found = [a for a in found if not _inside_what_was_said(a, found)]
     _cut_nested(found)
     return [a for a in found if len(a.content) > 0]
+
+
+def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:
+    """Keep the content to its cue's paragraph: the parse sometimes runs on over a break.
+
+    `X said:` may introduce the next paragraph; any other content cut by a break to
+    less than half is the parser's mistake, and is dropped.
+    """
+    if attribution.pattern == "colon":
+        return True
+    cue = attribution.cue.start
+    para = next((p for p in paragraphs if p.start <= cue <= p.end), None)
+    if para is None:
+        return True
+    content = attribution.content
+    start, end = max(content.start, para.start), min(content.end, para.end)
+    if end - start < 0.5 * len(content):
+        return False
+    attribution.content = Span(start, end)
+    return True
 
 
 def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
