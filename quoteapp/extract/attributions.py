@@ -95,6 +95,9 @@ def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:
     para = next((p for p in paragraphs if p.start <= cue <= p.end), None)
     if para is None:
         return True
+    text = text_of(attribution.cue_token.doc)
+    if text[para.start : para.end].rstrip().endswith(":"):
+        return True  # `Peskov told reporters:` and the statement below
     content = attribution.content
     start, end = max(content.start, para.start), min(content.end, para.end)
     if end - start < 0.5 * len(content):
