@@ -365,6 +365,22 @@ CASES = [
         ],
     ),
     (
+        "indirect around its cue: one quote, two parts",
+        "Acts of protest, Mr. Obama said, are acts of patriotism.",
+        [("indirect", "Acts of protest … are acts of patriotism", "Obama")],
+    ),
+    (
+        "partial around its cue",
+        "Many of the visitors were older, she said, and ''I had to step back and think.''",
+        [
+            (
+                "partial",
+                "Many of the visitors were older … and ''I had to step back and think.''",
+                None,
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

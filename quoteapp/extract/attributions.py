@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from quoteapp.extract import lexicon
 from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
-from quoteapp.extract.syntax import char_span, clause_span, is_verb, subject_of, token_span
+from quoteapp.extract.syntax import (
+    char_span,
+    clause_span,
+    is_verb,
+    subject_of,
+    token_span,
+    with_closing_mark,
+)
 from quoteapp.extract.text import text_of
 from quoteapp.model import Span
 
@@ -62,6 +69,11 @@ class Attribution:
     content: Span
     pattern: str
     precision: float = 0.7
+    # `Acts of protest, Mr. Obama said, are acts of patriotism`: content around its cue
+    parts: list[Span] | None = None
+
+    def pieces(self) -> list[Span]:
+        return self.parts or [self.content]
 
 
 def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
@@ -74,13 +86,45 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         ):
             attribution = _according_to(token)
         else:
-            attribution = _learned_cue(token, paragraphs)
+            attribution = _learned_cue(token, paragraphs) or _parenthetical(token)
         if attribution is not None and _within_paragraph(attribution, paragraphs):
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     found = [a for a in found if not _inside_what_was_said(a, found)]
     _cut_nested(found)
     return [a for a in found if len(a.content) > 0]
+
+
+def _parenthetical(word: Token) -> Attribution | None:
+    """`Acts of protest, Mr. Obama said, are acts of patriotism`: a cue set in the clause it
+    reports, or after it (`..., Peskov added.`), which the parse hangs off that clause."""
+    if word.dep_ != "parataxis" or not is_verb(word):
+        return None
+    if word.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        return None
+    source = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = word.head
+    if source is None or not is_verb(head):
+        return None
+    doc = word.doc
+    before = _trimmed(doc, head.left_edge.i, word.left_edge.i - 1)
+    after = _trimmed(doc, word.right_edge.i + 1, head.right_edge.i)
+    parts = [p for p in (before, after) if p is not None]
+    if before is None or not parts:
+        return None
+    content = Span(parts[0].start, parts[-1].end)
+    return Attribution(_cue_span(word), word, source, content, "parenthetical", 0.7, parts)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Tokens first..last without edge punctuation and space, if any words are left."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return char_span(doc[first], doc[with_closing_mark(doc, first, last)])
 
 
 def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:

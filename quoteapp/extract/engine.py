@@ -37,7 +37,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         )
         found.append(
             Found(
-                [attribution.content],
+                attribution.pieces(),
                 Kind.PARTIAL if quoted_inside else Kind.INDIRECT,
                 attribution.cue,
                 attribution.cue_token,

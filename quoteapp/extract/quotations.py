@@ -171,7 +171,7 @@ def _attribute(
     enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
     if enclosing and (not statement or not _opens_clause(text, q, para)):
         best = min(enclosing, key=lambda a: len(a.content))
-        return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
+        return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
     inside = [
         a for a in attributions if _share(a.content, q.outer) > 0.6 and not q.outer.overlaps(a.cue)
     ]
@@ -195,7 +195,7 @@ def _attribute(
         return Found([q.inner], Kind.DIRECT, token_span(cue), cue, subject_of(cue), 0.75)
     if enclosing:
         best = min(enclosing, key=lambda a: len(a.content))
-        return Found([best.content], Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
+        return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
         return _governing_cue(doc, q, para) or _voiced_fragment(doc, q)
     return _inherit(text, q, found, paragraphs, para)

@@ -123,7 +123,7 @@ def clause_span(
     if start > end:
         return None
     end = _without_trailing_aside(doc, start, end)
-    end = _with_closing_mark(doc, start, end)
+    end = with_closing_mark(doc, start, end)
     return char_span(doc[start], doc[end])
 
 
@@ -143,7 +143,7 @@ def _left_open(tokens: list[str]) -> str | None:
     return None
 
 
-def _with_closing_mark(doc: Doc, start: int, end: int) -> int:
+def with_closing_mark(doc: Doc, start: int, end: int) -> int:
     """`of "fanatic recklessness."`: a clause ending inside quotation marks takes the closing
     mark the parse hung elsewhere, so the quotation stays whole."""
     opening = _left_open([t.text for t in doc[start : end + 1]])
