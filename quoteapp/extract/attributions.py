@@ -73,7 +73,16 @@ class Attribution:
     parts: list[Span] | None = None
 
     def pieces(self) -> list[Span]:
-        return self.parts or [self.content]
+        """The content's parts, within the content as later cut."""
+        if not self.parts:
+            return [self.content]
+        start, end = self.content.start, self.content.end
+        clipped = [
+            Span(max(p.start, start), min(p.end, end))
+            for p in self.parts
+            if max(p.start, start) < min(p.end, end)
+        ]
+        return clipped or [self.content]
 
 
 def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
