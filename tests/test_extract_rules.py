@@ -381,6 +381,18 @@ CASES = [
         ],
     ),
     (
+        "a noun of saying with a that-clause",
+        "Politifact seized on Trump’s claim that there have been “thousands of shootings” in "
+        "Chicago this year alone.",
+        [
+            (
+                "partial",
+                "there have been “thousands of shootings” in Chicago this year alone",
+                "Trump",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

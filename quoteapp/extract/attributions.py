@@ -95,13 +95,40 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         ):
             attribution = _according_to(token)
         else:
-            attribution = _learned_cue(token, paragraphs) or _parenthetical(token)
+            attribution = (
+                _learned_cue(token, paragraphs) or _parenthetical(token) or _speech_noun(token)
+            )
         if attribution is not None and _within_paragraph(attribution, paragraphs):
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     found = [a for a in found if not _inside_what_was_said(a, found)]
     _cut_nested(found)
     return [a for a in found if len(a.content) > 0]
+
+
+def _speech_noun(noun: Token) -> Attribution | None:
+    """`Trump's claim that thousands cheered`: a noun of saying with a that-clause."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SPEECH_NOUNS:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        return None
+    content = clause_span(clause)
+    if content is None:
+        return None
+    return Attribution(_cue_span(noun), noun, source, content, "speech noun", 0.6)
 
 
 def _parenthetical(word: Token) -> Attribution | None:

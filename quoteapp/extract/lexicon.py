@@ -22,6 +22,15 @@ SPEECH_VERBS = words(
     """
 )
 
+# Nouns that report what somebody said (`his claim that ...`).
+SPEECH_NOUNS = words(
+    """
+    claim assertion statement warning promise pledge argument suggestion comment remark
+    accusation allegation insistence announcement admission contention declaration
+    prediction assurance vow charge complaint denial boast
+    """
+)
+
 # Verbs whose object is who was told, not what: `told reporters that ...`.
 ADDRESSEE_VERBS = words("tell inform assure remind warn advise notify brief ask urge")
 
