@@ -393,6 +393,27 @@ CASES = [
         ],
     ),
     (
+        "she said ... and highlighted: the second verb is the speaker's, not the clause's",
+        "Clinton called Sanders on Tuesday. She said she admires his determination and "
+        "highlighted their shared commitment to raising wages.",
+        [
+            ("indirect", "she admires his determination", "Clinton"),
+            ("indirect", "their shared commitment to raising wages", "Clinton"),
+        ],
+    ),
+    (
+        "said with a clause the parser reads as an -ing complement",
+        "Ted Cruz spoke in Buffalo on Thursday. He said legalizing it could put thousands of "
+        "people to work in upstate New York.",
+        [
+            (
+                "indirect",
+                "legalizing it could put thousands of people to work in upstate New York",
+                "Ted Cruz",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

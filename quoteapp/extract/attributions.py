@@ -7,6 +7,7 @@ Patterns: `X said (that) ...`, `..., X said.`, `X told reporters ...`,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
@@ -190,7 +191,7 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     options = [
         (_probability(word, dependent, relation), dependent.i, dependent, relation)
-        for dependent, relation in candidates(word)
+        for dependent, relation in map(_misread_clause, candidates(word), repeat(word))
         if not _negated(dependent)
     ]
     cue = _cue_span(word)
@@ -204,6 +205,8 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         content = clause_span(dependent, start_at=start_at)
         if content is not None and relation == "dobj":
             content = _with_complement(word, dependent, content)
+        if content is not None and relation == "ccomp":
+            content = _without_own_conjunct(word, dependent, content)
         if content is not None and not content.overlaps(cue):
             return Attribution(cue, word, source, content, relation, precision)
     if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
@@ -309,6 +312,36 @@ def _cut_nested(found: list[Attribution]) -> None:
             ):
                 end -= 1
             outer.content = Span(outer.content.start, end)
+
+
+def _without_own_conjunct(verb: Token, clause: Token, content: Span) -> Span:
+    """`She said she admires his determination and highlighted ...`: a conjoined verb with
+    no subject, in the cue's tense rather than the clause's, is the speaker's next act."""
+    for conjunct in clause.children:
+        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" or conjunct.i < clause.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+            continue
+        if conjunct.tag_ != verb.tag_ or conjunct.tag_ == clause.tag_:
+            continue
+        doc = verb.doc
+        last = conjunct.left_edge.i - 1
+        while last > clause.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
+            last -= 1
+        end = doc[last].idx + len(doc[last].text)
+        if content.start < end < content.end:
+            return Span(content.start, end)
+    return content
+
+
+def _misread_clause(candidate: tuple[Token, str], word: Token) -> tuple[Token, str]:
+    """`He said legalizing it could put ...`: 'say' takes no infinitive or gerund of its
+    own, so an xcomp under it is the parser's reading of a clause."""
+    dependent, relation = candidate
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependent.children)
+    if relation == "xcomp" and word.lemma_.lower() == "say" and word.tag_ != "VBN":
+        return (dependent, relation) if infinitive else (dependent, "ccomp")
+    return candidate
 
 
 def _probability(word: Token, dependent: Token, relation: str) -> float:

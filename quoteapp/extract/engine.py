@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
 from quoteapp.extract.marks import looks_like_title, paragraphs, quoted_spans
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
@@ -75,6 +76,8 @@ def _named_stance(attribution: Attribution) -> bool:
     """`endorsed Clinton`: one word is enough when it names whom a stance is about."""
     if attribution.pattern not in ("dobj", "prep:for", "prep:against", "prep:of"):
         return False
+    if attribution.cue_token.lemma_.lower() not in lexicon.STANCE_VERBS:
+        return False  # `called Sanders on Tuesday`: a phone call is no stance
     doc = attribution.cue_token.doc
     span = doc.char_span(
         attribution.content.start, attribution.content.end, alignment_mode="expand"

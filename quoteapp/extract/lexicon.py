@@ -22,6 +22,14 @@ SPEECH_VERBS = words(
     """
 )
 
+# Verbs of taking a side: `endorsed Clinton` is an attribution even with one word.
+STANCE_VERBS = words(
+    """
+    endorse support back oppose attack criticize criticise praise blame favor favour prefer
+    accuse defend slam blast condemn denounce reject applaud mock thank fault target
+    """
+)
+
 # Nouns that report what somebody said (`his claim that ...`).
 SPEECH_NOUNS = words(
     """
