@@ -414,6 +414,18 @@ CASES = [
         ],
     ),
     (
+        "..., according to X: the sentence before the comma, however the parse hangs it",
+        "Teenage undergraduates with nonexistent credit histories might not be so lucky, "
+        "according to Jason Delisle, who was an informal adviser to the Bush campaign.",
+        [
+            (
+                "indirect",
+                "Teenage undergraduates with nonexistent credit histories might not be so lucky",
+                "Jason Delisle",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -94,7 +94,7 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            attribution = _according_to(token)
+            attribution = _according_to(token, paragraphs)
         else:
             attribution = (
                 _learned_cue(token, paragraphs) or _parenthetical(token) or _speech_noun(token)
@@ -393,19 +393,43 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: list[Span]) -> Span | None:
     return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
 
 
-def _according_to(according: Token) -> Attribution | None:
+def _according_to(according: Token, paragraphs: list[Span]) -> Attribution | None:
     to = according.doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
-    governor = according.head if according.head is not according else None
-    if governor is None or governor.i == according.i:
-        return None
-    content = clause_span(governor, skip=(according,))
+    cue = char_span(according, to)
+    content = _set_off_by_comma(according, source, paragraphs)
+    if content is None:
+        governor = according.head if according.head is not according else None
+        if governor is None or governor.i == according.i:
+            return None
+        content = clause_span(governor, skip=(according,))
     if content is None:
         return None
-    cue = char_span(according, to)
     return Attribution(cue, according, source, content, "according", 0.75)
+
+
+def _set_off_by_comma(
+    according: Token, source: Token | None, paragraphs: list[Span]
+) -> Span | None:
+    """`..., according to X.` reports the sentence before the comma; `According to X, ...`
+    the sentence after it. Read from the words, since the parse often hangs the phrase
+    on the wrong word (or the next paragraph)."""
+    doc = according.doc
+    sentence = according.sent
+    para = next((p for p in paragraphs if p.start <= according.idx < p.end), None)
+    tokens = doc.char_span(para.start, para.end, alignment_mode="expand") if para else None
+    if tokens is None:
+        return None
+    if according.i > 0 and doc[according.i - 1].text in (",", "--", "—"):
+        return _trimmed(doc, max(sentence.start, tokens.start), according.i - 1)
+    if according.i == sentence.start and source is not None:
+        after = source.right_edge.i + 1
+        while after < sentence.end and doc[after].text != ",":
+            after += 1
+        return _trimmed(doc, after + 1, min(sentence.end, tokens.end) - 1)
+    return None
 
 
 def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
