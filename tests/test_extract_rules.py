@@ -426,6 +426,36 @@ CASES = [
         ],
     ),
     (
+        "a paragraph ending in a colon introduces the quotation that opens the next",
+        "On July 6, 2015, Sanders made the following comment:\n\n“For young people who have "
+        "graduated high school, the unemployment rate is 33 percent.”",
+        [
+            (
+                "direct",
+                "For young people who have graduated high school, the unemployment rate is "
+                "33 percent.",
+                "Sanders",
+            )
+        ],
+    ),
+    (
+        "a block quotation longer than the clause the parse gives its introducer",
+        'The New York Times reports:\n\n"In an illustration of the lack of enthusiasm for her, '
+        "just 24 percent of the contributors have given $200 or less. In 2012, 43 percent of the "
+        'money came from small donors.\n\n"Without this online network, Mrs. Clinton is being '
+        'made to continue with fund-raisers."',
+        [
+            (
+                "direct",
+                "In an illustration of the lack of enthusiasm for her, just 24 percent of the "
+                "contributors have given $200 or less. In 2012, 43 percent of the money came "
+                "from small donors. … Without this online network, Mrs. Clinton is being made "
+                "to continue with fund-raisers.",
+                "New York Times",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -75,7 +75,11 @@ def attach_quotations(
     for q in outermost:
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
-            labelled = _labelled(doc, q) or _introduced(q, attributions, used)
+            labelled = (
+                _labelled(doc, q)
+                or _introduced(q, attributions, used)
+                or _after_introduction(doc, q, paragraphs, para)
+            )
             if labelled is not None:
                 labelled.quoted.append(q)
                 found.append(labelled)
@@ -198,7 +202,9 @@ def _attribute(
         return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
         return _governing_cue(doc, q, para) or _voiced_fragment(doc, q)
-    return _inherit(text, q, found, paragraphs, para)
+    return _after_introduction(doc, q, paragraphs, para) or _inherit(
+        text, q, found, paragraphs, para
+    )
 
 
 def _hyphenated(token: Token) -> bool:
@@ -246,7 +252,9 @@ def _introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> F
     """`Peskov told reporters:` then a quoted paragraph left open: a block quotation."""
     for attribution in attributions:
         before = attribution.cue.end <= q.open.start
-        if before and _share(q.inner, attribution.content) > 0.5:
+        # the clause the parse found may be only the first sentence of the quotation
+        opens_it = q.outer.start <= attribution.content.start <= q.inner.start
+        if before and (opens_it or _share(q.inner, attribution.content) > 0.5):
             used.add(id(attribution))
             return Found(
                 [q.inner],
@@ -258,6 +266,25 @@ def _introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> F
                 attribution,
             )
     return None
+
+
+def _after_introduction(doc: Doc, q: Quoted, paragraphs: list[Span], para: Span) -> Found | None:
+    """`Sanders made the following comment:` and a paragraph that opens with a quotation."""
+    index = paragraphs.index(para) if para in paragraphs else -1
+    if index < 1 or q.open.start != para.start:
+        return None
+    previous = paragraphs[index - 1]
+    text = text_of(doc)
+    if not text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    colon = doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    if colon is None or not len(colon):
+        return None
+    root = colon[-1].sent.root
+    source = subject_of(root) if is_verb(root) else None
+    if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(root), root, source, 0.65)
 
 
 def _labelled(doc: Doc, q: Quoted) -> Found | None:
