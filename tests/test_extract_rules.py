@@ -456,6 +456,11 @@ CASES = [
         ],
     ),
     (
+        "a programme's title after 'on' is no quotation",
+        'The senator said on CBS\'s "Face the Nation" that the bill would pass.',
+        [("indirect", "that the bill would pass", "senator")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

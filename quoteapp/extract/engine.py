@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
-from quoteapp.extract.marks import looks_like_title, paragraphs, quoted_spans
+from quoteapp.extract.marks import paragraphs, quoted_spans
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.speakers import SpeakerIndex
@@ -31,10 +31,10 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
             continue
         confidence = attribution.precision
         text = text_of(attribution.cue_token.doc)
+        # words in quotation marks make a paraphrase partial, as EVAL.md counts it, even a
+        # title's (`As a reality TV boss on "The Apprentice," Trump ...`)
         quoted_inside = any(
-            _shared(q.inner, attribution.content) > 0.5 * len(q.inner)
-            and not looks_like_title(q.inner.of(text))
-            for q in quoted
+            _shared(q.inner, attribution.content) > 0.5 * len(q.inner) for q in quoted
         )
         found.append(
             Found(

@@ -153,6 +153,22 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
+def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
+    """`said on CBS's "Face the Nation"`: a title named after a preposition or a
+    possessive, in running text (a title-case headline quotes in title case)."""
+    text = text_of(doc)
+    if not looks_like_title(q.inner.of(text)):
+        return False
+    before = doc.char_span(para.start, q.open.start, alignment_mode="contract")
+    if before is None or not len(before):
+        return False
+    last = before[-1]
+    if last.pos_ != "ADP" and last.tag_ != "POS":
+        return False
+    rest = text[para.start : q.open.start] + " " + text[q.outer.end : para.end]
+    return not looks_like_title(rest)
+
+
 def _paragraph(paragraphs: list[Span], offset: int) -> Span:
     return next((p for p in paragraphs if p.start <= offset <= p.end), Span(offset, offset))
 
@@ -166,6 +182,8 @@ def _attribute(
     para: Span,
 ) -> Found | None:
     text = text_of(doc)
+    if _named_title(doc, q, para):
+        return None
     statement = _is_statement(text, q, para)
     enclosing = [
         a
