@@ -30,7 +30,6 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
             continue
         confidence = attribution.precision
-        text = text_of(attribution.cue_token.doc)
         # words in quotation marks make a paraphrase partial, as EVAL.md counts it, even a
         # title's (`As a reality TV boss on "The Apprentice," Trump ...`)
         quoted_inside = any(
