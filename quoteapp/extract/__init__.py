@@ -4,4 +4,4 @@ from quoteapp.extract.engine import extract_quotes
 
 __all__ = ["RULES_VERSION", "extract_quotes"]
 
-RULES_VERSION = "0.2"
+RULES_VERSION = "0.3"
