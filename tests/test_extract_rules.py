@@ -461,6 +461,11 @@ CASES = [
         [("indirect", "that the bill would pass", "senator")],
     ),
     (
+        "called on X to do Y: the whole call",
+        "Clinton has called on Sanders and Donald Trump to release their tax returns.",
+        [("indirect", "Sanders and Donald Trump to release their tax returns", "Clinton")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

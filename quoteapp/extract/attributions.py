@@ -203,7 +203,7 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
         start_at = _object_before(word, dependent) if relation == "ccomp" else None
         content = clause_span(dependent, start_at=start_at)
-        if content is not None and relation == "dobj":
+        if content is not None and (relation == "dobj" or relation.startswith("prep:")):
             content = _with_complement(word, dependent, content)
         if content is not None and relation == "ccomp":
             content = _without_own_conjunct(word, dependent, content)
