@@ -466,6 +466,20 @@ CASES = [
         [("indirect", "Sanders and Donald Trump to release their tax returns", "Clinton")],
     ),
     (
+        "the parse makes a noun the subject and the speaker its apposition",
+        "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "
+        'campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his '
+        "coalition of supporters.",
+        [
+            (
+                "partial",
+                'Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of '
+                "supporters",
+                "Minyon Moore",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -39,12 +39,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's subject, or for 'adding', 'saying', conjoined verbs, its governor's."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))  # "(MEE) — Putin said": Putin
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))  # "(MEE) — Putin said"
+        return _person_in_apposition(subject) or subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         verb.tag_ == "VBG"
         and before is not None
         and before.pos_ == "PROPN"
+        and before.ent_type_ not in ("DATE", "TIME")
         and verb.lemma_.lower() in SPEECH_LEMMAS
     ):
         return before  # `footage of Hillary Clinton asking, "..."`: the name before is the asker
@@ -69,6 +71,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _person_in_apposition(subject: Token) -> Token | None:
+    """`With 50 days until the election, Minyon Moore, ..., called`: the parse made
+    'election' the subject and the person its apposition."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return None
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+    )
 
 
 def noun_phrase(head: Token, conjuncts: bool = True) -> Span:
