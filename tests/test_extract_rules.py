@@ -480,6 +480,12 @@ CASES = [
         ],
     ),
     (
+        "a title-case exclamation right after its speaker's cue continues the quote",
+        "Melanie Austin watched the rally on TV. “Here comes Big Daddy,” she said, clapping. "
+        "“The Donald. Big Daddy.”",
+        [("direct", "Here comes Big Daddy, … The Donald. Big Daddy.", "Melanie Austin")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -256,9 +256,12 @@ def _inherit(
     text: str, q: Quoted, found: list[Found], paragraphs: list[Span], para: Span
 ) -> Found | None:
     """A quote paragraph with no speaker of its own continues the previous speaker."""
-    if not found or found[-1].source is None or looks_like_title(q.inner.of(text)):
-        return None  # a heading in quotation marks continues nobody
+    if not found or found[-1].source is None:
+        return None
     previous = found[-1]
+    same_paragraph = para.start <= previous.parts[-1].start <= para.end
+    if looks_like_title(q.inner.of(text)) and not same_paragraph:
+        return None  # a heading in quotation marks continues nobody; `"The Donald."` does
     index = paragraphs.index(para) if para in paragraphs else -1
     recent = paragraphs[max(0, index - 1) : index + 1]
     if any(p.start <= previous.parts[-1].start <= p.end for p in recent):
