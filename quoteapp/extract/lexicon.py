@@ -18,7 +18,8 @@ SPEECH_VERBS = words(
     shout yell whisper scream mutter murmur exclaim plead propose recommend reiterate
     repeat underline underscore allege charge contend inform assure remind tell brag
     grumble concur agree disagree hint signal insinuate speculate theorize muse
-    wonder question show find conclude project forecast predict continue demand
+    wonder question show find conclude project forecast predict continue demand chant
+    sing
     """
 )
 
