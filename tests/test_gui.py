@@ -284,3 +284,23 @@ def test_arrow_keys_move_between_quotes_from_the_article_view(qtbot, window: Mai
     assert window.workspace.quote_id == quotes[1].id
     _press(qtbot, window, Qt.Key.Key_Up)
     assert window.workspace.quote_id == quotes[0].id
+
+
+def test_a_partial_quotes_own_words_stand_out_inside_its_paraphrase(
+    qtbot, window: MainWindow, seed_text: str
+) -> None:
+    view = window.article_view
+    fragment = seed_text.index("pursue more intensely")
+    words = Span(fragment, fragment + len("pursue more intensely"))
+    partial = next(
+        q
+        for q in window.workspace.quotes()
+        if q.kind is Kind.PARTIAL and q.content.start <= words.start < q.content.end
+    )
+    window.workspace.select_quote(partial.id)
+    highlighted = {
+        (view._offsets.to_python(s.cursor.selectionStart()), s.format.fontWeight())
+        for s in view.extraSelections()
+    }
+    assert (words.start, 600) in highlighted  # the quoted words, in bold
+    assert (partial.content.start, 600) not in highlighted  # the paraphrase is not

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from quoteapp.model import Quote, Span, Status
+from quoteapp.extract.marks import quoted_spans
+from quoteapp.model import Kind, Quote, Span, Status
 from ui.palette import CUE, CURRENT, KIND_COLOURS, MENTION, UNDERLINES, tint
 
 
@@ -42,6 +43,7 @@ class ArticleView(QTextEdit):
         self._text = ""
         self._offsets = Offsets("")
         self._quotes: list[Quote] = []
+        self._quoted: list[Span] = []  # the words inside quotation marks
         self.viewport().installEventFilter(self)
 
     def show_article(self, text: str) -> None:
@@ -49,6 +51,7 @@ class ArticleView(QTextEdit):
             return
         self._text = text
         self._offsets = Offsets(text)
+        self._quoted = [q.inner for q in quoted_spans(text)]
         self.setPlainText(text)
 
     def show_quotes(self, quotes: list[Quote], current: Quote | None, scroll: bool) -> None:
@@ -63,6 +66,8 @@ class ArticleView(QTextEdit):
             fmt.setUnderlineStyle(UNDERLINES[quote.kind])
             fmt.setUnderlineColor(colour)
             selections.extend(self._selection(part, fmt) for part in quote.parts)
+            if quote.kind is Kind.PARTIAL:
+                selections.extend(self._fragments(quote, colour))
         if current is not None:
             for span, colour in ((current.cue, CUE), (current.mention, MENTION)):
                 if span is not None:
@@ -77,6 +82,17 @@ class ArticleView(QTextEdit):
             if scroll:
                 self.scroll_to(current.content)
         self.setExtraSelections(selections)
+
+    def _fragments(self, quote: Quote, colour: QColor) -> list[QTextEdit.ExtraSelection]:
+        """A partial quote's own words, inside its paraphrase, stand out in a deeper tint."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(tint(colour, 150))
+        fmt.setFontWeight(600)
+        return [
+            self._selection(words, fmt)
+            for words in self._quoted
+            if any(p.start <= words.start and words.end <= p.end for p in quote.parts)
+        ]
 
     def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
