@@ -486,6 +486,17 @@ CASES = [
         [("direct", "Here comes Big Daddy, … The Donald. Big Daddy.", "Melanie Austin")],
     ),
     (
+        "a state heading a list of names is no speaker",
+        "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos.",
+        [],
+    ),
+    (
+        "an editor's note is no quote",
+        "Editor’s Note: The following is part 3 of 3 exclusive Breitbart News excerpts from "
+        "the book.",
+        [],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

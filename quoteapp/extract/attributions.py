@@ -434,6 +434,10 @@ def _set_off_by_comma(
     return None
 
 
+# Labels before a colon that are no speaker.
+_LABELS = lexicon.words("note update correction clarification disclosure editor photo video")
+
+
 def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
     """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
     found = []
@@ -447,8 +451,10 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
         named = name.root.ent_type_ in ("PERSON", "ORG", "NORP") or all(
             t.pos_ == "PROPN" or t.is_punct for t in name
         )
-        if not named:
+        if not named or name.root.ent_type_ in ("GPE", "LOC", "DATE"):
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
+        if name[-1].lower_ in _LABELS:
+            continue  # "Editor's Note: ..." is the paper speaking about itself
         colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if colon_token is None:
             continue
