@@ -1,7 +1,8 @@
 """Reported speech from the parse: a cue, its source and the clause it reports.
 
-Patterns: `X said (that) ...`, `..., X said.`, `X told reporters ...`,
-`according to X, ...`, `X said: ...`, and headline `Name: statement`.
+Learned: every (word, dependent, relation) candidate scored by the classifier.
+Written as rules: `according to X, ...`, `X said: ...`, `A, X said, B`, `X's claim
+that ...`, and headline `Name: statement`. Where contents end is `contents.py`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.classifier import attribution_probability
+from quoteapp.extract.contents import (
+    misread_clause,
+    object_before,
+    trimmed,
+    with_complement,
+    without_own_conjunct,
+)
 from quoteapp.extract.features import candidates
 from quoteapp.extract.syntax import (
     char_span,
@@ -19,7 +27,6 @@ from quoteapp.extract.syntax import (
     is_verb,
     subject_of,
     token_span,
-    with_closing_mark,
 )
 from quoteapp.extract.text import text_of
 from quoteapp.model import Span
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
 # account, not anybody's words. Chosen on polnear-dev and -train, the seed and golden
 # tables kept exact.
 MIN_PROBABILITY = {"clause": 0.3, "intention": 0.5, "object": 0.4, "person's object": 0.3}
+
+
 CLAUSAL = frozenset({"ccomp", "advcl"})
 
 
@@ -146,24 +155,13 @@ def _parenthetical(word: Token) -> Attribution | None:
     if source is None or not is_verb(head):
         return None
     doc = word.doc
-    before = _trimmed(doc, head.left_edge.i, word.left_edge.i - 1)
-    after = _trimmed(doc, word.right_edge.i + 1, head.right_edge.i)
+    before = trimmed(doc, head.left_edge.i, word.left_edge.i - 1)
+    after = trimmed(doc, word.right_edge.i + 1, head.right_edge.i)
     parts = [p for p in (before, after) if p is not None]
     if before is None or not parts:
         return None
     content = Span(parts[0].start, parts[-1].end)
     return Attribution(_cue_span(word), word, source, content, "parenthetical", 0.7, parts)
-
-
-def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
-    """Tokens first..last without edge punctuation and space, if any words are left."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    if first > last:
-        return None
-    return char_span(doc[first], doc[with_closing_mark(doc, first, last)])
 
 
 def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:
@@ -193,7 +191,7 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     options = [
         (_probability(word, dependent, relation), dependent.i, dependent, relation)
-        for dependent, relation in map(_misread_clause, candidates(word), repeat(word))
+        for dependent, relation in map(misread_clause, candidates(word), repeat(word))
         if not _negated(dependent)
     ]
     cue = _cue_span(word)
@@ -203,12 +201,12 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         options = [o for o in options if o[3] in CLAUSAL]
     if options:
         precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
-        start_at = _object_before(word, dependent) if relation == "ccomp" else None
+        start_at = object_before(word, dependent) if relation == "ccomp" else None
         content = clause_span(dependent, start_at=start_at)
         if content is not None and (relation == "dobj" or relation.startswith("prep:")):
-            content = _with_complement(word, dependent, content)
+            content = with_complement(word, dependent, content)
         if content is not None and relation == "ccomp":
-            content = _without_own_conjunct(word, dependent, content)
+            content = without_own_conjunct(word, dependent, content)
         if content is not None and not content.overlaps(cue):
             return Attribution(cue, word, source, content, relation, precision)
     if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
@@ -218,56 +216,6 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
             if content is not None:
                 speaker = source or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", 0.6)
-    return None
-
-
-# What follows a verb's object without saying anything of it.
-_NOT_COMPLEMENTS = frozenset(
-    {"punct", "cc", "conj", "advcl", "npadvmod", "advmod", "dep", "parataxis"}
-)
-
-
-_CIRCUMSTANCES = lexicon.words(
-    "in at on during before after since until near amid across around via throughout "
-    "outside inside within"
-)
-
-
-def _circumstance(token: Token) -> bool:
-    """`on Tuesday`, `in front of thousands`: when or where it was said, not what."""
-    if token.dep_ != "prep":
-        return False
-    return token.lower_ in _CIRCUMSTANCES or any(
-        c.ent_type_ in ("DATE", "TIME") for c in token.children
-    )
-
-
-def _with_complement(verb: Token, obj: Token, content: Span) -> Span:
-    """`called the charges unsubstantiated`, `accused X of ...`, `described X as ...`:
-    what is said of the object belongs with it (PolNeAR marks the whole phrase)."""
-    after = [
-        c
-        for c in verb.children
-        if c.i > obj.i and c.dep_ not in _NOT_COMPLEMENTS and not _circumstance(c)
-    ]
-    if not after:
-        return content
-    extended = clause_span(after[-1])
-    if extended is None or extended.end <= content.end:
-        return content
-    return Span(content.start, extended.end)
-
-
-def _object_before(verb: Token, clause: Token) -> Token | None:
-    """`adding the "necessary conditions" now existed`: a misparsed subject as object.
-
-    The addressee of `told reporters that ...` is no part of what was said.
-    """
-    if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or clause.i < verb.i:
-        return None
-    for child in verb.children:
-        if child.dep_ == "dobj" and verb.i < child.i < clause.left_edge.i:
-            return child.left_edge
     return None
 
 
@@ -314,36 +262,6 @@ def _cut_nested(found: list[Attribution]) -> None:
             ):
                 end -= 1
             outer.content = Span(outer.content.start, end)
-
-
-def _without_own_conjunct(verb: Token, clause: Token, content: Span) -> Span:
-    """`She said she admires his determination and highlighted ...`: a conjoined verb with
-    no subject, in the cue's tense rather than the clause's, is the speaker's next act."""
-    for conjunct in clause.children:
-        if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" or conjunct.i < clause.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
-            continue
-        if conjunct.tag_ != verb.tag_ or conjunct.tag_ == clause.tag_:
-            continue
-        doc = verb.doc
-        last = conjunct.left_edge.i - 1
-        while last > clause.i and (doc[last].dep_ == "cc" or doc[last].is_punct):
-            last -= 1
-        end = doc[last].idx + len(doc[last].text)
-        if content.start < end < content.end:
-            return Span(content.start, end)
-    return content
-
-
-def _misread_clause(candidate: tuple[Token, str], word: Token) -> tuple[Token, str]:
-    """`He said legalizing it could put ...`: 'say' takes no infinitive or gerund of its
-    own, so an xcomp under it is the parser's reading of a clause."""
-    dependent, relation = candidate
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependent.children)
-    if relation == "xcomp" and word.lemma_.lower() == "say" and word.tag_ != "VBN":
-        return (dependent, relation) if infinitive else (dependent, "ccomp")
-    return candidate
 
 
 def _probability(word: Token, dependent: Token, relation: str) -> float:
@@ -425,12 +343,12 @@ def _set_off_by_comma(
     if tokens is None:
         return None
     if according.i > 0 and doc[according.i - 1].text in (",", "--", "—"):
-        return _trimmed(doc, max(sentence.start, tokens.start), according.i - 1)
+        return trimmed(doc, max(sentence.start, tokens.start), according.i - 1)
     if according.i == sentence.start and source is not None:
         after = source.right_edge.i + 1
         while after < sentence.end and doc[after].text != ",":
             after += 1
-        return _trimmed(doc, after + 1, min(sentence.end, tokens.end) - 1)
+        return trimmed(doc, after + 1, min(sentence.end, tokens.end) - 1)
     return None
 
 

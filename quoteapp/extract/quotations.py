@@ -9,15 +9,20 @@ quotes, titles, slogans) has nobody saying it and is dropped.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution
-from quoteapp.extract.classifier import attribution_probability
-from quoteapp.extract.features import candidates
+from quoteapp.extract.found import Found, share
+from quoteapp.extract.fragments import governing_cue, voiced_fragment
 from quoteapp.extract.marks import Quoted, looks_like_title
+from quoteapp.extract.named import (
+    after_introduction,
+    introduced,
+    labelled,
+    said_before,
+    signed,
+)
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
 from quoteapp.extract.text import text_of
@@ -26,38 +31,7 @@ from quoteapp.model import Kind, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_STATEMENT_END = ",.!?…:;—-"
-# A quotation mark is strong evidence: a word that governs the quoted words needs
-# less support to count as its cue than a bare attribution does.
-QUOTED_CUE_PROBABILITY = 0.4
-# Someone who calls a thing by quoted words said those words.
-NAMED_IN_QUOTES = 0.6
-_SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
-_SAID_NAME = re.compile(
-    r"\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,3})\s*[:,]?\s*$"
-)
-_LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
-
-
-@dataclass
-class Found:
-    """A quote being assembled: its parts, kind, cue token and source token."""
-
-    parts: list[Span]
-    kind: Kind
-    cue: Span | None
-    cue_token: Token | None
-    source: Token | None
-    confidence: float
-    attribution: Attribution | None = None
-    inherited: bool = False
-    quoted: list[Quoted] = field(default_factory=list)
-
-
-def _share(inner: Span, outer: Span) -> float:
-    """How much of `inner` lies inside `outer`."""
-    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
-    return max(0, shared) / max(1, len(inner))
+__all__ = ["Found", "attach_quotations", "is_generic_source"]
 
 
 def attach_quotations(
@@ -75,14 +49,14 @@ def attach_quotations(
     for q in outermost:
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
-            labelled = (
-                _labelled(doc, q)
-                or _introduced(q, attributions, used)
-                or _after_introduction(doc, q, paragraphs, para)
+            named_here = (
+                labelled(doc, q)
+                or introduced(q, attributions, used)
+                or after_introduction(doc, q, paragraphs, para)
             )
-            if labelled is not None:
-                labelled.quoted.append(q)
-                found.append(labelled)
+            if named_here is not None:
+                named_here.quoted.append(q)
+                found.append(named_here)
             else:
                 waiting.append(q)
             continue
@@ -124,7 +98,7 @@ def attach_quotations(
             found.append(result)
         waiting = []
     for q in waiting:  # never closed and never attributed: a transcript, or a lone quote
-        result = _labelled(doc, q) or _inherit(
+        result = labelled(doc, q) or _inherit(
             text, q, found, paragraphs, _paragraph(paragraphs, q.open.start)
         )
         if result is not None:
@@ -188,14 +162,14 @@ def _attribute(
     enclosing = [
         a
         for a in attributions
-        if _share(q.inner, a.content) > 0.9 and len(a.content) > len(q.inner) + 12
+        if share(q.inner, a.content) > 0.9 and len(a.content) > len(q.inner) + 12
     ]
     enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
     if enclosing and (not statement or not _opens_clause(text, q, para)):
         best = min(enclosing, key=lambda a: len(a.content))
         return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
     inside = [
-        a for a in attributions if _share(a.content, q.outer) > 0.6 and not q.outer.overlaps(a.cue)
+        a for a in attributions if share(a.content, q.outer) > 0.6 and not q.outer.overlaps(a.cue)
     ]
     if inside:
         best = min(inside, key=lambda a: _distance(a.cue, q.outer))
@@ -204,12 +178,12 @@ def _attribute(
         fragment = not statement or any(c.isalnum() for c in lead)
         kind = Kind.PARTIAL if fragment else Kind.DIRECT
         return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
-    labelled = _labelled(doc, q) or _signed(doc, q, para) or _said_before(doc, q, para)
-    if labelled is not None:
-        return labelled
+    named_here = labelled(doc, q) or signed(doc, q, para) or said_before(doc, q, para)
+    if named_here is not None:
+        return named_here
     if statement and not _opens_clause(text, q, para):
         # `He called Burma a "good news story ... direction."`: a fragment ending a sentence
-        governed = _governing_cue(doc, q, para)
+        governed = governing_cue(doc, q, para)
         if governed is not None:
             return governed
     cue = _nearby_cue(doc, q, para) if statement else None
@@ -219,37 +193,10 @@ def _attribute(
         best = min(enclosing, key=lambda a: len(a.content))
         return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
     if not statement:
-        return _governing_cue(doc, q, para) or _voiced_fragment(doc, q)
-    return _after_introduction(doc, q, paragraphs, para) or _inherit(
+        return governing_cue(doc, q, para) or voiced_fragment(doc, q)
+    return after_introduction(doc, q, paragraphs, para) or _inherit(
         text, q, found, paragraphs, para
     )
-
-
-def _hyphenated(token: Token) -> bool:
-    doc = token.doc
-    return any(
-        0 <= i < len(doc) and doc[i].text in "-–" and not doc[i].whitespace_
-        for i in (token.i - 1, token.i + 1)
-    )
-
-
-def _voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
-    """`blasted the "phony system"`: words with a voice (an adjective, a verb, four words
-    or more) are someone's, unlike a quoted term (`four "de-escalation zones"`) or title."""
-    words = q.inner.of(text_of(doc))
-    span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
-    if span is None or looks_like_title(words):
-        return None
-    voiced = len([t for t in span if t.is_alpha]) >= 4 or any(
-        t.pos_ in ("ADJ", "VERB", "ADV") and len(t.text) >= 3 and not _hyphenated(t) for t in span
-    )
-    root = span.root.sent.root
-    if q.outer.start <= root.idx < q.outer.end:
-        return None  # the quotation is its own sentence: no speaker outside it to find
-    source = subject_of(root) if is_verb(root) else None
-    if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):
-        return None
-    return Found([q.inner], Kind.PARTIAL, token_span(root), root, source, 0.45)
 
 
 def _inherit(
@@ -267,150 +214,6 @@ def _inherit(
     if any(p.start <= previous.parts[-1].start <= p.end for p in recent):
         return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
     return None
-
-
-def _introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> Found | None:
-    """`Peskov told reporters:` then a quoted paragraph left open: a block quotation."""
-    for attribution in attributions:
-        before = attribution.cue.end <= q.open.start
-        # the clause the parse found may be only the first sentence of the quotation
-        opens_it = q.outer.start <= attribution.content.start <= q.inner.start
-        if before and (opens_it or _share(q.inner, attribution.content) > 0.5):
-            used.add(id(attribution))
-            return Found(
-                [q.inner],
-                Kind.DIRECT,
-                attribution.cue,
-                attribution.cue_token,
-                attribution.source,
-                0.7,
-                attribution,
-            )
-    return None
-
-
-def _after_introduction(doc: Doc, q: Quoted, paragraphs: list[Span], para: Span) -> Found | None:
-    """`Sanders made the following comment:` and a paragraph that opens with a quotation."""
-    index = paragraphs.index(para) if para in paragraphs else -1
-    if index < 1 or q.open.start != para.start:
-        return None
-    previous = paragraphs[index - 1]
-    text = text_of(doc)
-    if not text[previous.start : previous.end].rstrip().endswith(":"):
-        return None
-    colon = doc.char_span(previous.start, previous.end, alignment_mode="expand")
-    if colon is None or not len(colon):
-        return None
-    root = colon[-1].sent.root
-    source = subject_of(root) if is_verb(root) else None
-    if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
-        return None
-    return Found([q.inner], Kind.DIRECT, token_span(root), root, source, 0.65)
-
-
-def _labelled(doc: Doc, q: Quoted) -> Found | None:
-    """`"WALLACE: Let's start ...`: a transcript names its speaker before a colon."""
-    match = _LABEL.match(text_of(doc), q.inner.start, q.inner.end)
-    if match is None or not match.group(1).isupper():
-        return None
-    label = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
-    colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
-    if label is None or colon is None or not len(label):
-        return None
-    said = Span(match.end(), q.inner.end)
-    return Found([said], Kind.DIRECT, token_span(colon[0]), colon[0], label.root, 0.8)
-
-
-def _signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
-    """`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name."""
-    assert q.close is not None
-    match = _SIGNED.match(text_of(doc), q.close.end, para.end)
-    if match is None:
-        return None
-    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
-    if name is None or not len(name) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
-        return None
-    dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
-    # `him.”― Carla`: the closing mark and the dash may be one token
-    cue = next((t for t in dash if any(c in t.text for c in "―—–")), None) if dash else None
-    if cue is None:
-        return None
-    return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)
-
-
-def _said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
-    """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
-    match = _SAID_NAME.search(text_of(doc), para.start, q.open.start)
-    if match is None:
-        return None
-    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
-    cue = doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
-    if name is None or cue is None or not len(name):
-        return None
-    return Found([q.inner], Kind.DIRECT, token_span(cue[0]), cue[0], name.root, 0.8)
-
-
-def _governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
-    """`called Clinton a "champion"`: a cue word with the quoted words among its dependents.
-
-    A word counts by its strongest relation (call|dobj), whichever dependent
-    holds the quotation (here the object complement).
-    """
-    span = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    for token in span.root.ancestors:
-        if not para.start <= token.idx < para.end:
-            break  # the parse ran on into the next paragraph
-        options = candidates(token)
-        holding = [
-            d
-            for d, _ in options
-            if d.left_edge.idx <= q.inner.start and d.right_edge.idx >= span[-1].idx
-        ] or [
-            # `a "good news story in an era when ..."`: the clause hangs off the cue itself
-            d
-            for d, _ in options
-            if d.left_edge.idx <= q.inner.start <= d.right_edge.idx
-        ]
-        if not holding:
-            continue
-        strength = max(attribution_probability(token, d, r) for d, r in options)
-        if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:
-            strength = max(strength, NAMED_IN_QUOTES)  # `what he called Machado's "sex tape"`
-        if strength >= QUOTED_CUE_PROBABILITY:
-            content = _complements(token, q) or q.inner
-            return Found(
-                [content],
-                Kind.PARTIAL,
-                token_span(token),
-                token,
-                subject_of(token),
-                0.5 + strength / 3,
-            )
-        # not a cue: a word further up may be (`a deterrence to what it called "..."`)
-    return None
-
-
-def _complements(cue: Token, q: Quoted) -> Span | None:
-    """`calls Obamacare 'crazy system' during campaign stop`: what follows the cue in its
-    clause, the quotation among it; a quotation before its cue stands alone."""
-    after = [c for c in cue.children if c.i > cue.i and c.dep_ not in ("punct", "cc", "conj")]
-    if not after or q.inner.start < cue.idx:
-        return None
-    doc = cue.doc
-    first = min(c.left_edge.i for c in after)
-    last = max(c.right_edge.i for c in after)
-    while last > first and (doc[last].is_punct and doc[last].text not in "”’\"'"):
-        last -= 1
-    span = Span(doc[first].idx, doc[last].idx + len(doc[last].text))
-    if q.outer.end > span.end and not any(
-        c.isalnum() for c in text_of(doc)[span.end : q.outer.end]
-    ):
-        span = Span(span.start, q.outer.end)  # `voters."`: the full stop inside the marks
-    if not (span.start <= q.inner.start and q.inner.end <= span.end):
-        return None
-    return span
 
 
 def _is_statement(text: str, q: Quoted, para: Span) -> bool:

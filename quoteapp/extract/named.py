@@ -1,0 +1,104 @@
+"""Quotations whose speaker is written right at them: a transcript label, a signature,
+`Said Ellis:` before them, or a paragraph ending in a colon that introduces them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quoteapp.extract.attributions import Attribution
+from quoteapp.extract.found import Found, share
+from quoteapp.extract.marks import Quoted
+from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.extract.text import text_of
+from quoteapp.model import Kind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
+_SAID_NAME = re.compile(
+    r"\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,3})\s*[:,]?\s*$"
+)
+_LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
+
+
+def introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> Found | None:
+    """`Peskov told reporters:` then a quoted paragraph left open: a block quotation."""
+    for attribution in attributions:
+        before = attribution.cue.end <= q.open.start
+        # the clause the parse found may be only the first sentence of the quotation
+        opens_it = q.outer.start <= attribution.content.start <= q.inner.start
+        if before and (opens_it or share(q.inner, attribution.content) > 0.5):
+            used.add(id(attribution))
+            return Found(
+                [q.inner],
+                Kind.DIRECT,
+                attribution.cue,
+                attribution.cue_token,
+                attribution.source,
+                0.7,
+                attribution,
+            )
+    return None
+
+
+def after_introduction(doc: Doc, q: Quoted, paragraphs: list[Span], para: Span) -> Found | None:
+    """`Sanders made the following comment:` and a paragraph that opens with a quotation."""
+    index = paragraphs.index(para) if para in paragraphs else -1
+    if index < 1 or q.open.start != para.start:
+        return None
+    previous = paragraphs[index - 1]
+    text = text_of(doc)
+    if not text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    colon = doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    if colon is None or not len(colon):
+        return None
+    root = colon[-1].sent.root
+    source = subject_of(root) if is_verb(root) else None
+    if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(root), root, source, 0.65)
+
+
+def labelled(doc: Doc, q: Quoted) -> Found | None:
+    """`"WALLACE: Let's start ...`: a transcript names its speaker before a colon."""
+    match = _LABEL.match(text_of(doc), q.inner.start, q.inner.end)
+    if match is None or not match.group(1).isupper():
+        return None
+    label = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    colon = doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+    if label is None or colon is None or not len(label):
+        return None
+    said = Span(match.end(), q.inner.end)
+    return Found([said], Kind.DIRECT, token_span(colon[0]), colon[0], label.root, 0.8)
+
+
+def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
+    """`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name."""
+    assert q.close is not None
+    match = _SIGNED.match(text_of(doc), q.close.end, para.end)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    if name is None or not len(name) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in name):
+        return None
+    dash = doc.char_span(match.start(), match.start(1), alignment_mode="expand")
+    # `him.”― Carla`: the closing mark and the dash may be one token
+    cue = next((t for t in dash if any(c in t.text for c in "―—–")), None) if dash else None
+    if cue is None:
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)
+
+
+def said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
+    """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
+    match = _SAID_NAME.search(text_of(doc), para.start, q.open.start)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+    cue = doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
+    if name is None or cue is None or not len(name):
+        return None
+    return Found([q.inner], Kind.DIRECT, token_span(cue[0]), cue[0], name.root, 0.8)
