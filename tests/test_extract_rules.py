@@ -497,6 +497,12 @@ CASES = [
         [],
     ),
     (
+        "the parse gives the cue after a quotation no subject: the name beside it speaks",
+        "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
+        "tells Breitbart News in an exclusive interview.",
+        [("direct", "Yes, I support Ted Cruz,", "Brent Bozell III")],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -70,7 +70,8 @@ def attach_quotations(
         if result is None:
             waiting = []
             continue
-        result.source = source_outside_quotes(result.cue_token, result.source, areas)
+        follows = result.cue_token is not None and result.cue_token.idx >= q.outer.end
+        result.source = source_outside_quotes(result.cue_token, result.source, areas, follows)
         if result.attribution is None and result.cue_token is not None:
             # `called Friday's decision a "huge win"`: the cue's object is no quote of its own
             used.update(id(a) for a in attributions if a.cue_token.i == result.cue_token.i)

@@ -20,9 +20,15 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE"})
 
 
 def source_outside_quotes(
-    cue: Token | None, source: Token | None, quoted: list[Span]
+    cue: Token | None, source: Token | None, quoted: list[Span], follows: bool = False
 ) -> Token | None:
-    """The source, or a name beside the cue when the parse put the source in quotes."""
+    """The source, or a name beside the cue when the parse put the source in quotes.
+
+    A cue that `follows` its quotation and has no subject in the parse at all
+    (`"...," said Robin Maynard, half joking`) takes the name beside it too.
+    """
+    if cue is not None and source is None and follows:
+        return _name_after(cue, quoted) or _name_before(cue, quoted)
     if source is None or cue is None or not _inside(source, quoted):
         return source
     if _inside(cue, quoted):
