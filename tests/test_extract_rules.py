@@ -503,6 +503,20 @@ CASES = [
         [("direct", "Yes, I support Ted Cruz,", "Brent Bozell III")],
     ),
     (
+        "a verb of saying the parse leaves without a subject: the name before it",
+        "Donald Trump is keeping up his criticism on his closest Republican rivals in the "
+        "hours before the first Super Tuesday polls\nTrump, in Kentucky, said Tuesday that "
+        "Marco Rubio was “a total lightweight” while Ted Cruz is “a basket case” and “a liar.”",
+        [
+            (
+                "partial",
+                "Marco Rubio was “a total lightweight” while Ted Cruz is “a basket case” and "
+                "“a liar.”",
+                "Donald Trump",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoteapp.extract import lexicon
+from quoteapp.extract.syntax import is_verb
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -27,8 +29,11 @@ def source_outside_quotes(
     A cue that `follows` its quotation and has no subject in the parse at all
     (`"...," said Robin Maynard, half joking`) takes the name beside it too.
     """
-    if cue is not None and source is None and follows:
-        return _name_after(cue, quoted) or _name_before(cue, quoted)
+    if cue is not None and source is None:
+        if follows:
+            return _name_after(cue, quoted) or _name_before(cue, quoted)
+        if is_verb(cue) and cue.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return _name_before(cue, quoted)  # `Trump, in Kentucky, said ...` misparsed
     if source is None or cue is None or not _inside(source, quoted):
         return source
     if _inside(cue, quoted):
