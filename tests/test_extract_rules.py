@@ -517,6 +517,18 @@ CASES = [
         ],
     ),
     (
+        "', after meeting X' says when it was said, not what",
+        "Russian President Vladimir Putin said on Thursday that the conditions needed to end "
+        "the war had been achieved, after meeting with Turkish President Recep Tayyip Erdogan.",
+        [
+            (
+                "indirect",
+                "the conditions needed to end the war had been achieved",
+                "Vladimir Putin",
+            )
+        ],
+    ),
+    (
         "scare quotes",
         "Both Moscow and Ankara are pushing for the creation of four “de-escalation "
         "zones” in Syria.",

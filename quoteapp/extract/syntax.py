@@ -175,12 +175,13 @@ _ASIDE_BREAKS = frozenset({",", "--", "—", "–"})
 
 
 def _is_aside(token: Token) -> bool:
-    """`, where 18 votes are at stake`, `, according to X`, `, using ...`: told by the writer."""
+    """`, where 18 votes are at stake`, `, according to X`, `, after meeting X`, `, using ...`:
+    told by the writer."""
     first = token.left_edge
     if token.dep_ == "relcl":
         return first.lower_ in _WH_WORDS
     if token.dep_ == "prep":
-        return token.lower_ == "according"
+        return token.lower_ in ("according", "after", "before")
     if token.dep_ in ("advcl", "acl"):
         return token.tag_ in ("VBG", "VBN") and (first is token or first.pos_ == "ADV")
     return False
