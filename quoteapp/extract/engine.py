@@ -24,8 +24,12 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     paras = list(paragraphs(text))
     attributions = find_attributions(doc, paras)
     quoted = quoted_spans(text)
-    found, used = attach_quotations(doc, quoted, attributions, paras)
     quoted_areas = [q.outer for q in quoted]
+    for attribution in attributions:
+        attribution.source = source_outside_quotes(
+            attribution.cue_token, attribution.source, quoted_areas
+        )
+    found, used = attach_quotations(doc, quoted, attributions, paras)
     for attribution in attributions:
         if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
             continue
@@ -46,8 +50,6 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
                 attribution,
             )
         )
-    for f in found:
-        f.source = source_outside_quotes(f.cue_token, f.source, quoted_areas)
     speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(doc, f, speakers) for f in found if not is_generic_source(f.source)]
     return sorted(quotes, key=lambda q: q.content.start)

@@ -46,12 +46,6 @@ ADDRESSEE_VERBS = words("tell inform assure remind warn advise notify brief ask 
 # Verbs that name a thing: the quoted words they govern are the subject's (`called it "a sham"`).
 NAMING_VERBS = words("call dub term label brand describe characterize characterise deride")
 
-# Verbs of belief and intention: attributions in PolNeAR, but not speech.
-BELIEF_VERBS = words("believe think feel hope fear expect worry know doubt suspect")
-
-# A cue that names what was said by its object rather than a clause.
-ACCORDING_TO = ("according", "to")
-
 # Heads of noun phrases that are no checkable source on their own ("analysts say").
 GENERIC_SOURCES = words(
     """
