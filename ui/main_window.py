@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             selection.blockSignals(False)
+            table.viewport().update()  # blocked signals also kept the view from repainting
             table.scrollTo(index)
 
     def _article_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
