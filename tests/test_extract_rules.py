@@ -535,6 +535,24 @@ CASES = [
         [],
     ),
     ("title of a work", "She read “War and Peace” twice last summer.", []),
+    (
+        "a country's fears are the writer's account",
+        "Turkey has been battling an insurgency in its mainly Kurdish southeast for more than "
+        "three decades and fears the vote in northern Iraq may fuel separatism within its own "
+        "borders.",
+        [],
+    ),
+    (
+        "a country speaks through a verb of saying",
+        "Russia said the vote in northern Iraq was illegitimate.",
+        [("indirect", "the vote in northern Iraq was illegitimate", "Russia")],
+    ),
+    (
+        "an agreement to act is no speech",
+        "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
+        "IS-held Idlib province.",
+        [],
+    ),
     ("slogan", "Supporters wore “Make America Great Again” hats at the rally in Ohio.", []),
     ("nickname", "Dwayne “The Rock” Johnson spent the summer in Hawaii.", []),
     (

@@ -29,7 +29,7 @@ def _model() -> tuple[float, dict[str, float], object]:
 def attribution_probability(cue: Token, dependent: Token, relation: str) -> float:
     intercept, sparse, dense = _model()
     score = intercept + sum(sparse.get(f, 0.0) for f in sparse_features(cue, dependent, relation))
-    vector = dense_features(cue)
+    vector = dense_features(cue, dependent)
     if vector is not None:
         score += float(vector @ dense)
     return 1.0 / (1.0 + math.exp(-score))

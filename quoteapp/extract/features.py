@@ -74,9 +74,49 @@ def sparse_features(cue: Token, dependent: Token, relation: str) -> list[str]:
         f"after={after}",
         f"lafter={lemma}|{after}",
         f"dent={dependent.ent_type_ or '-'}",
+        *_context_features(cue, dependent, relation, lemma, kind, source),
     ]
 
 
-def dense_features(cue: Token) -> object:
-    """The pipeline's contextual vector of the cue word (generalises to unseen words)."""
-    return cue.doc.tensor[cue.i] if cue.doc.tensor is not None and cue.doc.tensor.size else None
+# Relations whose dependent is a thing talked about, so its own word matters ("the issue").
+_NOMINAL = frozenset({"dobj", "oprd", "attr", "acomp"})
+_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _context_features(
+    cue: Token, dependent: Token, relation: str, lemma: str, kind: str, source: Token | None
+) -> list[str]:
+    """Where the candidate stands: what the cue hangs from, what the content is about,
+    whether the words are someone's quoted speech, and how the sentence ends."""
+    nominal = relation in _NOMINAL or relation.startswith("prep:")
+    sentence = cue.sent
+    last = sentence[-1].text
+    marks = sum(1 for t in cue.doc[sentence.start : cue.i] if t.text in _MARKS)
+    side = "none" if source is None else "before" if source.i < cue.i else "after"
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in dependent.children)
+    return [
+        f"dl={dependent.lemma_.lower()}|{relation}" if nominal else f"dl=-|{relation}",
+        f"ldp={lemma}|{relation}|{dependent.pos_}",
+        f"ldep={lemma}|{cue.dep_}",
+        f"hl={cue.head.lemma_.lower()}|{cue.dep_}",
+        f"inq={marks % 2 == 1}",
+        f"end={last if last in '.?!:' else 'other'}",
+        f"lsrc={lemma}|{relation}|{kind}",
+        f"dfirst={lemma}|{dependent.left_edge.lower_}",
+        f"side={side}",
+        f"dsubj={has_subject}|{relation}",
+        f"tense={cue.tag_}|{relation}",
+    ]
+
+
+def dense_features(cue: Token, dependent: Token) -> object:
+    """The pipeline's contextual vectors of the cue word, the content's head and the
+    source: they generalise to words training never saw."""
+    import numpy as np
+
+    tensor = cue.doc.tensor
+    if tensor is None or not tensor.size:
+        return None
+    source = subject_of(cue)
+    held = tensor[source.i] if source is not None else np.zeros(tensor.shape[1], tensor.dtype)
+    return np.concatenate([tensor[cue.i], tensor[dependent.i], held])

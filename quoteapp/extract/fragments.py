@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.attributions import country_acting
 from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.found import Found
@@ -51,7 +52,7 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             for d, _ in options
             if d.left_edge.idx <= q.inner.start <= d.right_edge.idx
         ]
-        if not holding:
+        if not holding or country_acting(token, subject_of(token)):
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
         if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:

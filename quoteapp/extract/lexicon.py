@@ -31,6 +31,12 @@ STANCE_VERBS = words(
     """
 )
 
+# Verbs of keeping quiet about something: `ignored the issue` says nothing.
+SILENCE_VERBS = words("ignore avoid dodge sidestep evade duck skirt overlook")
+
+# Verbs of saying whose infinitive is a deal, not words: `agreed to push for X`.
+AGREEING_VERBS = words("agree concur")
+
 # Nouns that report what somebody said (`his claim that ...`).
 SPEECH_NOUNS = words(
     """

@@ -129,11 +129,21 @@ def _within(inner: Span, outer: Span) -> bool:
 
 
 def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
-    """`said on CBS's "Face the Nation"`: a title named after a preposition or a
-    possessive, in running text (a title-case headline quotes in title case)."""
+    """`said on CBS's "Face the Nation"`, `She read "War and Peace"`: a title named after a
+    preposition or a possessive, or as what a verb that neither says nor names acts on,
+    in running text (a title-case headline quotes in title case)."""
     text = text_of(doc)
     if not looks_like_title(q.inner.of(text)):
         return False
+    inner = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
+    head = inner.root.head if inner is not None and len(inner) else None
+    if (
+        head is not None
+        and not inner.start <= head.i < inner.end
+        and is_verb(head)
+        and head.lemma_.lower() not in lexicon.SPEECH_VERBS | lexicon.NAMING_VERBS
+    ):
+        return True
     before = doc.char_span(para.start, q.open.start, alignment_mode="contract")
     if before is None or not len(before):
         return False

@@ -69,7 +69,11 @@ def examples(articles: list[GoldArticle], docs: list[Doc], sample: float, rng: r
                 label = (token.i, dependent.i) in positive
                 if not label and rng.random() > sample:
                     continue
-                yield sparse_features(token, dependent, relation), dense_features(token), label
+                yield (
+                    sparse_features(token, dependent, relation),
+                    dense_features(token, dependent),
+                    label,
+                )
 
 
 def train(articles: list[GoldArticle], docs: list[Doc], c: float = 0.5) -> dict[str, object]:
