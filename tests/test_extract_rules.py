@@ -548,6 +548,22 @@ CASES = [
         [("indirect", "the vote in northern Iraq was illegitimate", "Russia")],
     ),
     (
+        "a clause before a cue with no subject is two clauses run together",
+        "Both Turkey and Russia have strong commercial ties with the semi-autonomous Kurdish "
+        "region of north Iraq, but Turkey – with a large Kurdish population of its own – "
+        "bitterly criticised the non-binding referendum, threatening economic sanctions and a "
+        "military response.",
+        [],
+    ),
+    (
+        "the writer's guess at an intention",
+        "Russia’s stance on the non-binding Kurdish independence vote is troubling for Turkey, "
+        "for whom opposing Kurdish statehood is a cornerstone of foreign policy because of its "
+        "own Kurdish minority.\n\nErdogan will want to press Putin over the much-heralded "
+        "S-400 deal, which is officially signed but may be years away from implementation.",
+        [],
+    ),
+    (
         "an agreement to act is no speech",
         "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
         "IS-held Idlib province.",

@@ -21,9 +21,7 @@ def _model() -> tuple[float, dict[str, float], object]:
     import numpy as np
 
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    # Negatives were sampled in training; shift the intercept back to the true base rate.
-    intercept = raw["intercept"] + math.log(raw["negative_sample"])
-    return intercept, raw["sparse"], np.asarray(raw["dense"], dtype="float32")
+    return raw["intercept"], raw["sparse"], np.asarray(raw["dense"], dtype="float32")
 
 
 def attribution_probability(cue: Token, dependent: Token, relation: str) -> float:
