@@ -564,6 +564,12 @@ CASES = [
         [],
     ),
     (
+        "what a letter opposes is attributed, to nobody named",
+        "They sent a letter on Thursday to Senate leaders opposing reauthorization of the "
+        "program without a significant overhaul.",
+        [("indirect", "reauthorization of the program without a significant overhaul", None)],
+    ),
+    (
         "an agreement to act is no speech",
         "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
         "IS-held Idlib province.",
