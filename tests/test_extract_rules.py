@@ -570,6 +570,16 @@ CASES = [
         [("indirect", "reauthorization of the program without a significant overhaul", None)],
     ),
     (
+        "a passive subject is what the agent says of it",
+        "Donald Trump, meanwhile, is supported by far fewer publications.",
+        [("indirect", "Donald Trump", "far fewer publications")],
+    ),
+    (
+        "a number of speakers are the speakers",
+        "His views were echoed by a number of tax experts I spoke to this week.",
+        [("indirect", "His views", "tax experts")],
+    ),
+    (
         "an agreement to act is no speech",
         "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
         "IS-held Idlib province.",

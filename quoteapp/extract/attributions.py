@@ -22,6 +22,7 @@ from quoteapp.extract.contents import (
 )
 from quoteapp.extract.features import candidates
 from quoteapp.extract.syntax import (
+    agent_of,
     char_span,
     clause_span,
     is_verb,
@@ -46,7 +47,7 @@ MIN_PROBABILITY = {
     "intention": 0.35,
     "object": 0.22,
     "person's object": 0.25,
-    "unattributed object": 0.4,
+    "unattributed object": 0.35,
 }
 
 
@@ -213,14 +214,17 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         if not _negated(dependent)
     ]
     cue = _cue_span(word)
-    source = subject_of(word)
+    subject = subject_of(word)
     options = [
         o
         for o in options
-        if o[0] >= _threshold(o[3], source) and _may_report(word, source, o[2], o[3])
+        if o[0] >= _threshold(o[3], _source(word, subject, o[3]))
+        and _may_report(word, _source(word, subject, o[3]), o[2], o[3])
     ]
+    source = subject
     if options:
         precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
+        source = _source(word, subject, relation)
         start_at = object_before(word, dependent) if relation == "ccomp" else None
         content = clause_span(dependent, start_at=start_at)
         if content is not None and (relation == "dobj" or relation.startswith("prep:")):
@@ -237,6 +241,14 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
                 speaker = source or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", 0.6)
     return None
+
+
+def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
+    """Who holds what the word says by this relation: its subject, but for a passive
+    subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
+    if relation == "nsubjpass":
+        return agent_of(word)
+    return subject
 
 
 def _may_report(word: Token, source: Token | None, dependent: Token, relation: str) -> bool:

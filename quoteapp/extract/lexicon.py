@@ -37,6 +37,11 @@ SILENCE_VERBS = words("ignore avoid dodge sidestep evade duck skirt overlook")
 # Verbs of saying whose infinitive is a deal, not words: `agreed to push for X`.
 AGREEING_VERBS = words("agree concur")
 
+# Nouns that count the speakers in their of-phrase (`dozens of papers`).
+QUANTITIES = words(
+    "dozen dozens hundreds thousands number majority minority handful couple group lot"
+)
+
 # Nouns that report what somebody said (`his claim that ...`).
 SPEECH_NOUNS = words(
     """

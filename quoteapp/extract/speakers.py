@@ -138,6 +138,18 @@ class SpeakerIndex:
         """The canonical name for a mention head, and other names it goes by."""
         if head.lower_ in lexicon.RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
             head = head.head.head
+        if head.lemma_.lower() in lexicon.QUANTITIES:
+            # `dozens of papers`, `a number of tax experts`: the papers and the experts
+            head = next(
+                (
+                    o
+                    for c in head.children
+                    if c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                head,
+            )
         conjuncts = [c for c in head.conjuncts if c.i > head.i]
         if conjuncts and head.pos_ == "PROPN":
             names = [self._resolve_one(t)[0] or t.text for t in (head, *conjuncts)]

@@ -50,11 +50,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         and verb.lemma_.lower() in SPEECH_LEMMAS
     ):
         return before  # `footage of Hillary Clinton asking, "..."`: the name before is the asker
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "The leader said Russia would work ..., adding ...": the adder is the sayer.
         for ancestor in verb.ancestors:
@@ -70,6 +68,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         and verb.head is not verb
     ):
         return subject_of(verb.head, depth + 1)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """`was endorsed by dozens of papers`: who did what a passive verb says."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
     return None
 
 
