@@ -575,6 +575,11 @@ CASES = [
         [("indirect", "Donald Trump", "far fewer publications")],
     ),
     (
+        "what is said of a passive subject follows its verb",
+        "Obama’s veto is expected to come before the deadline at midnight Friday.",
+        [("indirect", "Obama’s veto … to come before the deadline at midnight Friday", None)],
+    ),
+    (
         "a number of speakers are the speakers",
         "His views were echoed by a number of tax experts I spoke to this week.",
         [("indirect", "His views", "tax experts")],

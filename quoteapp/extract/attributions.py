@@ -231,8 +231,11 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
             content = with_complement(word, dependent, content)
         if content is not None and relation == "ccomp":
             content = without_own_conjunct(word, dependent, content)
-        if content is not None and not content.overlaps(cue):
-            return Attribution(cue, word, source, content, relation, precision)
+        parts = _passive_parts(word, content) if relation == "nsubjpass" else None
+        if parts:  # around its cue, like `A, X said, B`
+            content = Span(parts[0].start, parts[-1].end)
+        if content is not None and not any(p.overlaps(cue) for p in parts or [content]):
+            return Attribution(cue, word, source, content, relation, precision, parts)
     if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
         colon = _next_colon(word)
         if colon is not None:
@@ -241,6 +244,24 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
                 speaker = source or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", 0.6)
     return None
+
+
+def _passive_parts(verb: Token, subject: Span | None) -> list[Span] | None:
+    """`Obama's veto is expected to come before Friday`, `statements were rated as false`:
+    what is said of a passive subject follows the verb; the content is both."""
+    if subject is None:
+        return None
+    after = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    said = clause_span(after) if after is not None else None
+    return [subject, said] if said is not None else None
 
 
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
