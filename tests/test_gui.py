@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quoteapp.ingest import article_from_text
@@ -304,3 +304,16 @@ def test_a_partial_quotes_own_words_stand_out_inside_its_paraphrase(
     }
     assert (words.start, 600) in highlighted  # the quoted words, in bold
     assert (partial.content.start, 600) not in highlighted  # the paraphrase is not
+
+    def background_at(offset: int) -> QColor:
+        covering = [
+            s
+            for s in view.extraSelections()
+            if view._offsets.to_python(s.cursor.selectionStart())
+            <= offset
+            < view._offsets.to_python(s.cursor.selectionEnd())
+        ]
+        return covering[-1].format.background().color()  # the last one painted wins
+
+    # the yellow focus on the quote under review does not hide its own words
+    assert background_at(words.start) != background_at(partial.content.start)

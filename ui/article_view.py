@@ -79,14 +79,18 @@ class ArticleView(QTextEdit):
             focus.setBackground(tint(CURRENT, 170))
             focus.setForeground(QColor("#000000"))
             selections.extend(self._selection(part, focus) for part in current.parts)
+            if current.kind is Kind.PARTIAL:  # its own words stay visible under the focus
+                selections.extend(self._fragments(current, KIND_COLOURS[Kind.PARTIAL], 190))
             if scroll:
                 self.scroll_to(current.content)
         self.setExtraSelections(selections)
 
-    def _fragments(self, quote: Quote, colour: QColor) -> list[QTextEdit.ExtraSelection]:
+    def _fragments(
+        self, quote: Quote, colour: QColor, alpha: int = 150
+    ) -> list[QTextEdit.ExtraSelection]:
         """A partial quote's own words, inside its paraphrase, stand out in a deeper tint."""
         fmt = QTextCharFormat()
-        fmt.setBackground(tint(colour, 150))
+        fmt.setBackground(tint(colour, alpha))
         fmt.setFontWeight(600)
         return [
             self._selection(words, fmt)
