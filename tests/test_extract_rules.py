@@ -570,6 +570,13 @@ CASES = [
         [("indirect", "reauthorization of the program without a significant overhaul", None)],
     ),
     (
+        "what someone unnamed is doing is no speech",
+        "Turkey and Russia have been on opposing sides during the more than six years of war "
+        "in Syria, with Russia the key backer of President Bashar al-Assad and Turkey "
+        "supporting rebels seeking his overthrow.",
+        [],
+    ),
+    (
         "a passive subject is what the agent says of it",
         "Donald Trump, meanwhile, is supported by far fewer publications.",
         [("indirect", "Donald Trump", "far fewer publications")],

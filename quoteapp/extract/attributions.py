@@ -47,7 +47,7 @@ MIN_PROBABILITY = {
     "intention": 0.35,
     "object": 0.22,
     "person's object": 0.25,
-    "unattributed object": 0.35,
+    "unattributed object": 0.3,
 }
 
 
@@ -264,6 +264,11 @@ def _passive_parts(verb: Token, subject: Span | None) -> list[Span] | None:
     return [subject, said] if said is not None else None
 
 
+def _says_or_sides(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in lexicon.SPEECH_VERBS or lemma in lexicon.STANCE_VERBS
+
+
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     """Who holds what the word says by this relation: its subject, but for a passive
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
@@ -283,6 +288,8 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return not country_acting(word, source)
     if source is None and relation == "xcomp":
         return False  # "Report a typo": nobody's intention
+    if source is None and word.tag_ == "VBG" and not _says_or_sides(word):
+        return False  # `rebels seeking his overthrow`: what someone unnamed is doing
     if relation == "xcomp" and any(c.lower_ in _CONJECTURE for c in word.children):
         return False  # `Erdogan will want to press Putin`: the writer's guess at an intention
     if word.dep_ == "xcomp":
