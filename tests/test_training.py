@@ -1,0 +1,48 @@
+"""`make train` on a slice of PolNeAR: the weights it writes are ones the extractor can use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+
+from quoteapp.evaluate import read_gold
+from quoteapp.extract import classifier, training
+from quoteapp.extract.features import candidates
+
+TRAIN = SHARED / "gold" / "polnear-train.jsonl"
+
+
+@pytest.fixture(scope="module")
+def small_model(nlp, tmp_path_factory) -> Path:
+    if not TRAIN.exists():
+        pytest.skip("../shared/gold/polnear-train.jsonl is not beside this checkout")
+    articles = read_gold(TRAIN)[:40]
+    docs = list(nlp.pipe(a.text for a in articles))
+    model = training.train(articles, docs)
+    path = tmp_path_factory.mktemp("model") / "attribution.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    return path
+
+
+def _score(nlp, text: str, cue: str, dependent: str) -> float:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == cue)
+    child, relation = next((d, r) for d, r in candidates(word) if d.text == dependent)
+    return classifier.attribution_probability(word, child, relation)
+
+
+def test_a_model_trained_on_polnear_tells_speech_from_action(nlp, small_model, monkeypatch):
+    monkeypatch.setattr(classifier, "MODEL_PATH", small_model)
+    classifier._model.cache_clear()
+    try:
+        model = json.loads(small_model.read_text(encoding="utf-8"))
+        assert model["positives"] > 100 and model["examples"] > 10 * model["positives"]
+        assert len(model["dense"]) == 3 * nlp("x").tensor.shape[1]  # cue, content, source
+        said = _score(nlp, "The senator said the bill would pass next week.", "said", "pass")
+        ate = _score(nlp, "The senator ate a sandwich before the vote.", "ate", "sandwich")
+        assert said > 0.5 > ate
+    finally:
+        classifier._model.cache_clear()
