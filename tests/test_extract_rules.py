@@ -587,6 +587,18 @@ CASES = [
         [("indirect", "Obama’s veto … to come before the deadline at midnight Friday", None)],
     ),
     (
+        "a bracket opened in the content is closed in it",
+        "A majority of Democratic statements (54%) were rated as mostly or entirely true, "
+        "compared to only 18% of Republican statements.",
+        [
+            (
+                "indirect",
+                "A majority of Democratic statements (54%) … as mostly or entirely true",
+                None,
+            )
+        ],
+    ),
+    (
         "a number of speakers are the speakers",
         "His views were echoed by a number of tax experts I spoke to this week.",
         [("indirect", "His views", "tax experts")],

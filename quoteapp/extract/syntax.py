@@ -81,6 +81,14 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    """`statements (54%)`: a closing bracket that an opening one in the span needs."""
+    if doc[end].text != ")":
+        return False
+    words = [t.text for t in doc[start:end]]
+    return words.count("(") > words.count(")")
+
+
 def _person_in_apposition(subject: Token) -> Token | None:
     """`With 50 days until the election, Minyon Moore, ..., called`: the parse made
     'election' the subject and the person its apposition."""
@@ -137,7 +145,9 @@ def clause_span(
         ):
             start += 1
             changed = True
-        elif last.i in skipped or last.text in _EDGE_PUNCT or last.text in ".!?" or last.is_space:
+        elif (
+            last.i in skipped or last.text in _EDGE_PUNCT or last.text in ".!?" or last.is_space
+        ) and not _closes_bracket(doc, start, end):
             end -= 1
             changed = True
     if start > end:
