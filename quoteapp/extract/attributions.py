@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 MIN_PROBABILITY = {
     "clause": 0.2,
     "intention": 0.35,
-    "object": 0.22,
+    "object": 0.25,
     "person's object": 0.25,
     "unattributed object": 0.3,
 }

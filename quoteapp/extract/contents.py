@@ -72,8 +72,12 @@ def object_before(verb: Token, clause: Token) -> Token | None:
     """
     if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or clause.i < verb.i:
         return None
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ == "dobj" and verb.i < child.i < clause.left_edge.i:
+            between = doc[child.i + 1 : clause.left_edge.i]
+            if any(t.text == ":" or "\n" in t.text for t in between):
+                return None  # `made the following comment:` introduces what follows
             return child.left_edge
     return None
 

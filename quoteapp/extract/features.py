@@ -35,6 +35,14 @@ def candidates(token: Token) -> list[tuple[Token, str]]:
             )
         elif child.dep_ in RELATIONS:
             found.append((child, child.dep_))
+            if child.dep_ == "dobj":  # `made little secret of their disagreements`
+                found.extend(
+                    (obj, f"dprep:{prep.lower_}")
+                    for prep in child.children
+                    if prep.dep_ == "prep"
+                    for obj in prep.children
+                    if obj.dep_ in ("pobj", "pcomp")
+                )
     return found
 
 
