@@ -599,6 +599,20 @@ CASES = [
         ],
     ),
     (
+        "what an object of saying is about",
+        "Yet for all the symbolism and feel-good value of such an appointment, some Democrats "
+        "privately express reservations about entrusting a seat that could decide the balance "
+        "of power in the closely divided Senate to a candidate who has never won statewide.",
+        [
+            (
+                "indirect",
+                "entrusting a seat that could decide the balance of power in the closely "
+                "divided Senate to a candidate who has never won statewide",
+                "some Democrats",
+            )
+        ],
+    ),
+    (
         "a number of speakers are the speakers",
         "His views were echoed by a number of tax experts I spoke to this week.",
         [("indirect", "His views", "tax experts")],

@@ -35,7 +35,7 @@ def candidates(token: Token) -> list[tuple[Token, str]]:
             )
         elif child.dep_ in RELATIONS:
             found.append((child, child.dep_))
-            if child.dep_ == "dobj":  # `made little secret of their disagreements`
+            if child.dep_ == "dobj":  # `express reservations about entrusting ...`
                 found.extend(
                     (obj, f"dprep:{prep.lower_}")
                     for prep in child.children
