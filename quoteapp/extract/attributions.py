@@ -194,23 +194,24 @@ def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:
 
 def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
+    subject = subject_of(word)
     options = [
-        (_probability(word, dependent, relation), dependent.i, dependent, relation)
+        (
+            _probability(word, dependent, relation),
+            dependent.i,
+            dependent,
+            relation,
+            _source(word, subject, relation),
+        )
         for dependent, relation in map(misread_clause, candidates(word), repeat(word))
         if not _negated(dependent)
     ]
     cue = _cue_span(word)
-    subject = subject_of(word)
     options = [
-        o
-        for o in options
-        if o[0] >= _threshold(o[3], _source(word, subject, o[3]))
-        and _may_report(word, _source(word, subject, o[3]), o[2], o[3])
+        o for o in options if o[0] >= _threshold(o[3], o[4]) and _may_report(word, o[4], o[2], o[3])
     ]
-    source = subject
     if options:
-        precision, _, dependent, relation = max(options, key=lambda o: (o[0], -o[1]))
-        source = _source(word, subject, relation)
+        precision, _, dependent, relation, source = max(options, key=lambda o: (o[0], -o[1]))
         start_at = object_before(word, dependent) if relation == "ccomp" else None
         content = clause_span(dependent, start_at=start_at)
         if content is not None and (relation == "dobj" or relation.startswith("prep:")):
@@ -227,7 +228,7 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
         if colon is not None:
             content = _after_colon(word.doc, colon, paragraphs)
             if content is not None:
-                speaker = source or _named_after(word, colon)
+                speaker = subject or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", 0.6)
     return None
 

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quoteapp.extract.features import dense_features, sparse_features
+from quoteapp.extract.features import features
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,8 +26,8 @@ def _model() -> tuple[float, dict[str, float], object]:
 
 def attribution_probability(cue: Token, dependent: Token, relation: str) -> float:
     intercept, sparse, dense = _model()
-    score = intercept + sum(sparse.get(f, 0.0) for f in sparse_features(cue, dependent, relation))
-    vector = dense_features(cue, dependent)
+    names, vector = features(cue, dependent, relation)
+    score = intercept + sum(sparse.get(f, 0.0) for f in names)
     if vector is not None:
         score += float(vector @ dense)
     return 1.0 / (1.0 + math.exp(-score))

@@ -56,10 +56,15 @@ def _source_kind(source: Token | None) -> str:
     return source.pos_
 
 
-def sparse_features(cue: Token, dependent: Token, relation: str) -> list[str]:
+def features(cue: Token, dependent: Token, relation: str) -> tuple[list[str], object]:
+    """A candidate's sparse features and its dense vector, the cue's source found once."""
+    source = subject_of(cue)
+    return _sparse(cue, dependent, relation, source), _dense(cue, dependent, source)
+
+
+def _sparse(cue: Token, dependent: Token, relation: str, source: Token | None) -> list[str]:
     lemma = cue.lemma_.lower()
     doc = cue.doc
-    source = subject_of(cue)
     kind = _source_kind(source)
     first = dependent.left_edge
     length = dependent.right_edge.i - dependent.left_edge.i + 1
@@ -120,7 +125,7 @@ def _context_features(
     ]
 
 
-def dense_features(cue: Token, dependent: Token) -> object:
+def _dense(cue: Token, dependent: Token, source: Token | None) -> object:
     """The pipeline's contextual vectors of the cue word, the content's head and the
     source: they generalise to words training never saw."""
     import numpy as np
@@ -128,6 +133,5 @@ def dense_features(cue: Token, dependent: Token) -> object:
     tensor = cue.doc.tensor
     if tensor is None or not tensor.size:
         return None
-    source = subject_of(cue)
     held = tensor[source.i] if source is not None else np.zeros(tensor.shape[1], tensor.dtype)
     return np.concatenate([tensor[cue.i], tensor[dependent.i], held])

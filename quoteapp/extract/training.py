@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.evaluate.gold import GoldArticle, read_gold
 from quoteapp.extract.classifier import MODEL_PATH
-from quoteapp.extract.features import candidates, dense_features, sparse_features
+from quoteapp.extract.features import candidates, features
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -70,11 +70,8 @@ def examples(articles: list[GoldArticle], docs: list[Doc]):
         positive = gold_pairs(article, doc)
         for token in doc:
             for dependent, relation in candidates(token):
-                yield (
-                    sparse_features(token, dependent, relation),
-                    dense_features(token, dependent),
-                    (token.i, dependent.i) in positive,
-                )
+                sparse, dense = features(token, dependent, relation)
+                yield sparse, dense, (token.i, dependent.i) in positive
 
 
 def train(articles: list[GoldArticle], docs: list[Doc], c: float = 0.25) -> dict[str, object]:
