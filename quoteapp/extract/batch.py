@@ -12,9 +12,9 @@ _worker_nlp = None
 
 def _start_worker(pipeline: str) -> None:
     global _worker_nlp
-    from quoteapp.nlp import load_pipeline
+    from quoteapp.extract.pipeline import extraction_pipeline
 
-    _worker_nlp = load_pipeline(pipeline)
+    _worker_nlp = extraction_pipeline(pipeline)
 
 
 def _extract_chunk(texts: Sequence[str]) -> list[list[ExtractedQuote]]:

@@ -17,11 +17,22 @@ MODEL_PATH = Path(__file__).parent / "data" / "attribution.json"
 
 
 @cache
+def _raw() -> dict:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def _model() -> tuple[float, dict[str, float], object]:
     import numpy as np
 
-    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    raw = _raw()
     return raw["intercept"], raw["sparse"], np.asarray(raw["dense"], dtype="float32")
+
+
+def trained_on() -> tuple[str, str]:
+    """The pipeline (package name, version) whose parse and vectors the weights learned."""
+    pipeline = _raw()["pipeline"]
+    return pipeline["name"], pipeline["version"]
 
 
 def attribution_probability(cue: Token, dependent: Token, relation: str) -> float:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.rules.attributions import MISREAD_CLAUSE
+from quoteapp.extract.rules.contents import NEXT_ACT, OBJECT_BEFORE_CLAUSE, OBJECT_COMPLEMENT
 from quoteapp.extract.syntax import char_span, clause_span, with_closing_mark
 from quoteapp.model import Span
 
@@ -52,6 +54,8 @@ def _circumstance(token: Token) -> bool:
 def with_complement(verb: Token, obj: Token, content: Span) -> Span:
     """`called the charges unsubstantiated`, `accused X of ...`, `described X as ...`:
     what is said of the object belongs with it (PolNeAR marks the whole phrase)."""
+    if not OBJECT_COMPLEMENT.on:
+        return content
     after = [
         c
         for c in verb.children
@@ -70,6 +74,8 @@ def object_before(verb: Token, clause: Token) -> Token | None:
 
     The addressee of `told reporters that ...` is no part of what was said.
     """
+    if not OBJECT_BEFORE_CLAUSE.on:
+        return None
     if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or clause.i < verb.i:
         return None
     doc = verb.doc
@@ -85,6 +91,8 @@ def object_before(verb: Token, clause: Token) -> Token | None:
 def without_own_conjunct(verb: Token, clause: Token, content: Span) -> Span:
     """`She said she admires his determination and highlighted ...`: a conjoined verb with
     no subject, in the cue's tense rather than the clause's, is the speaker's next act."""
+    if not NEXT_ACT.on:
+        return content
     for conjunct in clause.children:
         if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" or conjunct.i < clause.i:
             continue
@@ -107,6 +115,11 @@ def misread_clause(candidate: tuple[Token, str], word: Token) -> tuple[Token, st
     own, so an xcomp under it is the parser's reading of a clause."""
     dependent, relation = candidate
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependent.children)
-    if relation == "xcomp" and word.lemma_.lower() == "say" and word.tag_ != "VBN":
+    if (
+        MISREAD_CLAUSE.on
+        and relation == "xcomp"
+        and word.lemma_.lower() == "say"
+        and word.tag_ != "VBN"
+    ):
         return (dependent, relation) if infinitive else (dependent, "ccomp")
     return candidate

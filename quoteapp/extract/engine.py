@@ -1,13 +1,25 @@
-"""Put the passes together: attributions, quotations, reported speech, speakers."""
+"""Put the passes together: marks, attributions, quotations, reported speech, speakers.
+
+Each pass takes frozen records and returns new ones; the order is the
+registry's (`extract/rules/`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
-from quoteapp.extract.marks import paragraphs, quoted_spans
+from quoteapp.extract.marks import Quoted, paragraphs, quoted_spans
+from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
+from quoteapp.extract.rules.speech import (
+    NAMED_STANCE,
+    NO_SOURCE_LESS_SURE,
+    QUOTED_WORDS_PARTIAL,
+    REPORTED_SPEECH,
+)
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
@@ -21,38 +33,38 @@ if TYPE_CHECKING:
 def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     """Every quote in `doc`, in text order."""
     text = text_of(doc)
-    paras = list(paragraphs(text))
-    attributions = find_attributions(doc, paras)
+    paras = Paragraphs(list(paragraphs(text)))
     quoted = quoted_spans(text)
     quoted_areas = [q.outer for q in quoted]
-    for attribution in attributions:
-        attribution.source = source_outside_quotes(
-            attribution.cue_token, attribution.source, quoted_areas
-        )
-    found, used = attach_quotations(doc, quoted, attributions, paras)
-    for attribution in attributions:
-        if id(attribution) in used or not _is_reported_speech(attribution, quoted_areas, found):
-            continue
-        confidence = attribution.precision
-        # words in quotation marks make a paraphrase partial, as EVAL.md counts it, even a
-        # title's (`As a reality TV boss on "The Apprentice," Trump ...`)
-        quoted_inside = any(
-            _shared(q.inner, attribution.content) > 0.5 * len(q.inner) for q in quoted
-        )
-        found.append(
-            Found(
-                attribution.pieces(),
-                Kind.PARTIAL if quoted_inside else Kind.INDIRECT,
-                attribution.cue,
-                attribution.cue_token,
-                attribution.source,
-                confidence,
-                attribution,
-            )
-        )
+    attributions = tuple(
+        replace(a, source=source_outside_quotes(a.cue_token, a.source, quoted_areas))
+        for a in find_attributions(doc, paras)
+    )
+    quoted_quotes, used = attach_quotations(doc, quoted, attributions, paras)
+    found = list(quoted_quotes)
+    for attribution in attributions:  # each checked against the quotes found before it
+        if attribution.key not in used and _is_reported_speech(attribution, quoted_areas, found):
+            found.append(_reported(attribution, quoted))
     speakers = SpeakerIndex(doc, quoted_areas)
-    quotes = [_finish(doc, f, speakers) for f in found if not is_generic_source(f.source)]
+    quotes = [_finish(f, speakers) for f in found if not is_generic_source(f.source)]
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _reported(attribution: Attribution, quoted: list[Quoted]) -> Found:
+    """An attribution as a quote of its own: reported speech, partial if it quotes words."""
+    inside = QUOTED_WORDS_PARTIAL.constant("inside")
+    quoted_inside = QUOTED_WORDS_PARTIAL.on and any(
+        q.inner.shared(attribution.content) > inside * len(q.inner) for q in quoted
+    )
+    return Found(
+        tuple(attribution.pieces()),
+        Kind.PARTIAL if quoted_inside else Kind.INDIRECT,
+        attribution.cue,
+        attribution.cue_token,
+        attribution.source,
+        attribution.precision,
+        attribution,
+    )
 
 
 def _is_reported_speech(
@@ -64,15 +76,19 @@ def _is_reported_speech(
         attribution
     ):
         return False
-    inside = sum(_shared(content, area) for area in quoted_areas)
-    if inside > 0.5 * len(content):
+    if not REPORTED_SPEECH.on:
+        return True
+    most = REPORTED_SPEECH.constant("inside")
+    inside = sum(content.shared(area) for area in quoted_areas)
+    if inside > most * len(content):
         return False
     # a quotation inside it already has its own quote: the clause adds nothing but a duplicate
     return not any(
-        _shared(content, p) > 0.5 * min(len(content), len(p)) for f in found for p in f.parts
+        content.shared(p) > most * min(len(content), len(p)) for f in found for p in f.parts
     )
 
 
+@NAMED_STANCE.applies(off=False)
 def _named_stance(attribution: Attribution) -> bool:
     """`endorsed Clinton`: one word is enough when it names whom a stance is about."""
     if attribution.pattern not in ("dobj", "prep:for", "prep:against", "prep:of"):
@@ -86,11 +102,7 @@ def _named_stance(attribution: Attribution) -> bool:
     return span is not None and len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG", "NORP")
 
 
-def _shared(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
-
-
-def _merged(parts: list[Span]) -> tuple[Span, ...]:
+def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
     """Sorted parts with any overlap joined: the store accepts nothing else."""
     merged: list[Span] = []
     for part in sorted(parts):
@@ -101,10 +113,12 @@ def _merged(parts: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def _finish(doc: Doc, found: Found, speakers: SpeakerIndex) -> ExtractedQuote:
+def _finish(found: Found, speakers: SpeakerIndex) -> ExtractedQuote:
     mention = noun_phrase(found.source) if found.source is not None else None
     speaker, aliases = speakers.resolve(found.source) if found.source is not None else (None, ())
-    confidence = found.confidence if found.source is not None else found.confidence * 0.6
+    confidence = found.confidence
+    if found.source is None and NO_SOURCE_LESS_SURE.on:
+        confidence *= NO_SOURCE_LESS_SURE.constant("scale")
     return ExtractedQuote(
         parts=_merged(found.parts),
         kind=found.kind,

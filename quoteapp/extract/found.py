@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.attributions import Attribution
@@ -10,14 +10,19 @@ from quoteapp.extract.marks import Quoted
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 
-@dataclass
+@dataclass(frozen=True)
 class Found:
-    """A quote being assembled: its parts, kind, cue token and source token."""
+    """A quote being assembled: its parts, kind, cue token and source token.
 
-    parts: list[Span]
+    Frozen: a pass that changes a quote returns a new one.
+    """
+
+    parts: tuple[Span, ...]
     kind: Kind
     cue: Span | None
     cue_token: Token | None
@@ -25,10 +30,15 @@ class Found:
     confidence: float
     attribution: Attribution | None = None
     inherited: bool = False
-    quoted: list[Quoted] = field(default_factory=list)
+    quoted: tuple[Quoted, ...] = ()
 
+    def with_quotation(self, q: Quoted) -> Found:
+        """The same quote, resting on one more quotation."""
+        return replace(self, quoted=(*self.quoted, q))
 
-def share(inner: Span, outer: Span) -> float:
-    """How much of `inner` lies inside `outer`."""
-    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
-    return max(0, shared) / max(1, len(inner))
+    def extended(self, parts: Iterable[Span], q: Quoted) -> Found:
+        """The same quote going on with more parts, from quotation `q`."""
+        return replace(self, parts=(*self.parts, *parts), quoted=(*self.quoted, q))
+
+    def uses(self, attribution: Attribution) -> bool:
+        return self.attribution is not None and self.attribution.key == attribution.key

@@ -15,6 +15,7 @@ from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.found import Found
 from quoteapp.extract.marks import Quoted, looks_like_title
+from quoteapp.extract.rules.quotations import GOVERNING_CUE, VOICED_FRAGMENT
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
 from quoteapp.extract.text import text_of
 from quoteapp.model import Kind, Span
@@ -22,13 +23,8 @@ from quoteapp.model import Kind, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A quotation mark is strong evidence: a word that governs the quoted words needs
-# less support to count as its cue than a bare attribution does.
-QUOTED_CUE_PROBABILITY = 0.4
-# Someone who calls a thing by quoted words said those words.
-NAMED_IN_QUOTES = 0.6
 
-
+@GOVERNING_CUE.applies(off=None)
 def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`called Clinton a "champion"`: a cue word with the quoted words among its dependents.
 
@@ -56,16 +52,15 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
         if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:
-            strength = max(strength, NAMED_IN_QUOTES)  # `what he called Machado's "sex tape"`
-        if strength >= QUOTED_CUE_PROBABILITY:
+            # `what he called Machado's "sex tape"`
+            strength = max(strength, GOVERNING_CUE.constant("naming"))
+        if strength >= GOVERNING_CUE.constant("min probability"):
             content = _complements(token, q) or q.inner
+            confidence = GOVERNING_CUE.constant("base confidence") + strength / (
+                GOVERNING_CUE.constant("strength divided by")
+            )
             return Found(
-                [content],
-                Kind.PARTIAL,
-                token_span(token),
-                token,
-                subject_of(token),
-                0.5 + strength / 3,
+                (content,), Kind.PARTIAL, token_span(token), token, subject_of(token), confidence
             )
         # not a cue: a word further up may be (`a deterrence to what it called "..."`)
     return None
@@ -92,6 +87,7 @@ def _complements(cue: Token, q: Quoted) -> Span | None:
     return span
 
 
+@VOICED_FRAGMENT.applies(off=None)
 def voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
     """`blasted the "phony system"`: words with a voice (an adjective, a verb, four words
     or more) are someone's, unlike a quoted term (`four "de-escalation zones"`) or title."""
@@ -108,7 +104,9 @@ def voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
     source = subject_of(root) if is_verb(root) else None
     if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):
         return None
-    return Found([q.inner], Kind.PARTIAL, token_span(root), root, source, 0.45)
+    return Found(
+        (q.inner,), Kind.PARTIAL, token_span(root), root, source, VOICED_FRAGMENT.confidence
+    )
 
 
 def _hyphenated(token: Token) -> bool:

@@ -14,6 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from quoteapp.extract.rules.marks import (
+    APOSTROPHE_IN_WORD,
+    ELISION,
+    NO_WORDS,
+    PLURAL_POSSESSIVE,
+    RUNS_ON,
+)
 from quoteapp.model import Span
 
 _MARK = re.compile(r"''|``|[\"“”„‟«»‘’'‚‹›]")
@@ -70,7 +77,7 @@ def quoted_spans(text: str) -> list[Quoted]:
     paras = list(paragraphs(text))
     for index, para in enumerate(paras):
         following = paras[index + 1] if index + 1 < len(paras) else None
-        reopens = following is not None and _opens_with_quote(text, following)
+        reopens = RUNS_ON.on and following is not None and _opens_with_quote(text, following)
         found.extend(_scan(text, para, reopens))
     return found
 
@@ -107,7 +114,7 @@ def _scan(text: str, para: Span, next_reopens: bool) -> list[Quoted]:
             if open_double is None or open_double.span.end <= open_single.span.start:
                 found.extend(_pair(open_single, mark, text))
             open_single = None
-    if open_double is not None:
+    if open_double is not None and RUNS_ON.on:
         runs_on = next_reopens or _starts_statement(text, para, open_double.span)
         if runs_on:
             inner = Span(open_double.span.end, para.end)
@@ -119,7 +126,7 @@ def _scan(text: str, para: Span, next_reopens: bool) -> list[Quoted]:
 def _pair(opening: _Mark, closing: _Mark, text: str) -> list[Quoted]:
     inner = Span(opening.span.end, closing.span.start)
     words = inner.of(text)
-    if len(_WORDY.findall(words)) < 2 or not _LETTER.search(words):
+    if NO_WORDS.on and (len(_WORDY.findall(words)) < 2 or not _LETTER.search(words)):
         return []  # 'n', a lone letter, a number or bare punctuation is no quotation
     return [Quoted(opening.span, closing.span, inner, opening.double)]
 
@@ -141,14 +148,15 @@ def _classify(text: str, start: int, end: int) -> _Mark | None:
         return _Mark(span, True, Role.CLOSE)
     if token in _DOUBLE_EITHER:
         return _Mark(span, True, _contextual_role(before, after))
-    if before.isalnum() and after.isalpha():
+    if APOSTROPHE_IN_WORD.on and before.isalnum() and after.isalpha():
         return None  # an apostrophe inside a word: Putin‘s, O'Brien, isn’t
     if token in _SINGLE_CLOSE or token in _SINGLE_EITHER:
-        if before in _OPENING_CONTEXT and after.isdigit():
+        if ELISION.on and before in _OPENING_CONTEXT and after.isdigit():
             return None  # elision: ’90s
         role = Role.CLOSE if token in _SINGLE_CLOSE else _contextual_role(before, after)
         if (
-            role is Role.CLOSE
+            PLURAL_POSSESSIVE.on
+            and role is Role.CLOSE
             and before.isalpha()
             and after in " \n"
             and _is_plural_possessive(text, start)

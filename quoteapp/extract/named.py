@@ -7,8 +7,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.attributions import Attribution
-from quoteapp.extract.found import Found, share
+from quoteapp.extract.found import Found
 from quoteapp.extract.marks import Quoted
+from quoteapp.extract.paragraphs import Paragraphs
+from quoteapp.extract.rules.quotations import (
+    AFTER_INTRODUCTION,
+    INTRODUCED,
+    SAID_BEFORE,
+    SIGNATURE,
+    TRANSCRIPT_LABEL,
+)
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
 from quoteapp.extract.text import text_of
 from quoteapp.model import Kind, Span
@@ -23,29 +31,31 @@ _SAID_NAME = re.compile(
 _LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
-def introduced(q: Quoted, attributions: list[Attribution], used: set[int]) -> Found | None:
-    """`Peskov told reporters:` then a quoted paragraph left open: a block quotation."""
+@INTRODUCED.applies(off=None)
+def introduced(q: Quoted, attributions: tuple[Attribution, ...]) -> Found | None:
+    """`Peskov told reporters:` then a quoted paragraph left open: a block quotation, which
+    uses up the attribution (the quote's `attribution`)."""
     for attribution in attributions:
         before = attribution.cue.end <= q.open.start
         # the clause the parse found may be only the first sentence of the quotation
         opens_it = q.outer.start <= attribution.content.start <= q.inner.start
-        if before and (opens_it or share(q.inner, attribution.content) > 0.5):
-            used.add(id(attribution))
+        if before and (opens_it or q.inner.fraction_in(attribution.content) > 0.5):
             return Found(
-                [q.inner],
+                (q.inner,),
                 Kind.DIRECT,
                 attribution.cue,
                 attribution.cue_token,
                 attribution.source,
-                0.7,
+                INTRODUCED.confidence,
                 attribution,
             )
     return None
 
 
-def after_introduction(doc: Doc, q: Quoted, paragraphs: list[Span], para: Span) -> Found | None:
+@AFTER_INTRODUCTION.applies(off=None)
+def after_introduction(doc: Doc, q: Quoted, paragraphs: Paragraphs, para: Span) -> Found | None:
     """`Sanders made the following comment:` and a paragraph that opens with a quotation."""
-    index = paragraphs.index(para) if para in paragraphs else -1
+    index = paragraphs.index_of(para)
     if index < 1 or q.open.start != para.start:
         return None
     previous = paragraphs[index - 1]
@@ -59,9 +69,12 @@ def after_introduction(doc: Doc, q: Quoted, paragraphs: list[Span], para: Span) 
     source = subject_of(root) if is_verb(root) else None
     if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
         return None
-    return Found([q.inner], Kind.DIRECT, token_span(root), root, source, 0.65)
+    return Found(
+        (q.inner,), Kind.DIRECT, token_span(root), root, source, AFTER_INTRODUCTION.confidence
+    )
 
 
+@TRANSCRIPT_LABEL.applies(off=None)
 def labelled(doc: Doc, q: Quoted) -> Found | None:
     """`"WALLACE: Let's start ...`: a transcript names its speaker before a colon."""
     match = _LABEL.match(text_of(doc), q.inner.start, q.inner.end)
@@ -72,9 +85,17 @@ def labelled(doc: Doc, q: Quoted) -> Found | None:
     if label is None or colon is None or not len(label):
         return None
     said = Span(match.end(), q.inner.end)
-    return Found([said], Kind.DIRECT, token_span(colon[0]), colon[0], label.root, 0.8)
+    return Found(
+        (said,),
+        Kind.DIRECT,
+        token_span(colon[0]),
+        colon[0],
+        label.root,
+        TRANSCRIPT_LABEL.confidence,
+    )
 
 
+@SIGNATURE.applies(off=None)
 def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name."""
     assert q.close is not None
@@ -89,9 +110,10 @@ def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     cue = next((t for t in dash if any(c in t.text for c in "―—–")), None) if dash else None
     if cue is None:
         return None
-    return Found([q.inner], Kind.DIRECT, token_span(cue), cue, name.root, 0.8)
+    return Found((q.inner,), Kind.DIRECT, token_span(cue), cue, name.root, SIGNATURE.confidence)
 
 
+@SAID_BEFORE.applies(off=None)
 def said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
     """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
     match = _SAID_NAME.search(text_of(doc), para.start, q.open.start)
@@ -101,4 +123,6 @@ def said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
     cue = doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
     if name is None or cue is None or not len(name):
         return None
-    return Found([q.inner], Kind.DIRECT, token_span(cue[0]), cue[0], name.root, 0.8)
+    return Found(
+        (q.inner,), Kind.DIRECT, token_span(cue[0]), cue[0], name.root, SAID_BEFORE.confidence
+    )

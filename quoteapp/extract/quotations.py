@@ -9,11 +9,12 @@ quotes, titles, slogans) has nobody saying it and is dropped.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution
-from quoteapp.extract.found import Found, share
+from quoteapp.extract.found import Found
 from quoteapp.extract.fragments import governing_cue, voiced_fragment
 from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.named import (
@@ -22,6 +23,18 @@ from quoteapp.extract.named import (
     labelled,
     said_before,
     signed,
+)
+from quoteapp.extract.paragraphs import Paragraphs
+from quoteapp.extract.rules.quotations import (
+    CLAUSE_IN_QUOTATION,
+    CONTINUES_SPEAKER,
+    FRAGMENTS_OF_ONE_CUE,
+    GENERIC_SOURCE,
+    NAMED_TITLE,
+    NEARBY_CUE,
+    QUOTED_IN_CLAUSE,
+    REOPENED,
+    SPLIT_AROUND_CUE,
 )
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
@@ -35,9 +48,12 @@ __all__ = ["Found", "attach_quotations", "is_generic_source"]
 
 
 def attach_quotations(
-    doc: Doc, quoted: list[Quoted], attributions: list[Attribution], paragraphs: list[Span]
-) -> tuple[list[Found], set[int]]:
-    """Quotes built from quotation marks, and the ids of attributions they used up."""
+    doc: Doc,
+    quoted: list[Quoted],
+    attributions: tuple[Attribution, ...],
+    paragraphs: Paragraphs,
+) -> tuple[tuple[Found, ...], frozenset[int]]:
+    """Quotes built from quotation marks, and the keys of the attributions they used up."""
     text = text_of(doc)
     found: list[Found] = []
     used: set[int] = set()
@@ -51,50 +67,60 @@ def attach_quotations(
         if q.close is None:
             named_here = (
                 labelled(doc, q)
-                or introduced(q, attributions, used)
+                or introduced(q, attributions)
                 or after_introduction(doc, q, paragraphs, para)
             )
             if named_here is not None:
-                named_here.quoted.append(q)
-                found.append(named_here)
+                if named_here.attribution is not None:
+                    used.add(named_here.attribution.key)
+                found.append(named_here.with_quotation(q))
             else:
                 waiting.append(q)
             continue
         opened = found[-1].quoted[-1] if found and found[-1].quoted else None
-        if opened is not None and opened.close is None and q.open.start == para.start:
-            found[-1].parts.append(q.inner)  # the paragraph that reopens it continues the quote
-            found[-1].quoted.append(q)
+        if (
+            REOPENED.on
+            and opened is not None
+            and opened.close is None
+            and q.open.start == para.start
+        ):
+            found[-1] = found[-1].extended([q.inner], q)  # the paragraph reopening it goes on
             continue
-        parts = [w.inner for w in waiting] + [q.inner]
+        parts = (*(w.inner for w in waiting), q.inner)
         result = _attribute(doc, q, attributions, found, paragraphs, para)
         if result is None:
             waiting = []
             continue
         follows = result.cue_token is not None and result.cue_token.idx >= q.outer.end
-        result.source = source_outside_quotes(result.cue_token, result.source, areas, follows)
+        result = replace(
+            result, source=source_outside_quotes(result.cue_token, result.source, areas, follows)
+        )
         if result.attribution is None and result.cue_token is not None:
             # `called Friday's decision a "huge win"`: the cue's object is no quote of its own
-            used.update(id(a) for a in attributions if a.cue_token.i == result.cue_token.i)
+            used.update(a.key for a in attributions if a.cue_token.i == result.cue_token.i)
         if result.kind is Kind.PARTIAL and result.attribution is not None:
-            used.add(id(result.attribution))
-            existing = next((f for f in found if f.attribution is result.attribution), None)
+            used.add(result.attribution.key)
+            existing = next((n for n, f in enumerate(found) if f.uses(result.attribution)), None)
             if existing is not None:
-                existing.quoted.append(q)
+                found[existing] = found[existing].with_quotation(q)
                 waiting = []
                 continue
         else:
             if result.kind is not Kind.PARTIAL or waiting:
-                result.parts = parts  # a governed fragment keeps the clause it stands in
-            elif _joins_governed(found, result, q):
-                waiting = []
-                continue  # `called him a "loser," a "liar" and a "whiner"`: one clause
+                result = replace(result, parts=parts)  # a governed fragment keeps its clause
+            else:
+                joined = _joins_governed(found, result, q)
+                if joined is not None:
+                    # `called him a "loser," a "liar" and a "whiner"`: one clause
+                    found[joined[0]] = joined[1]
+                    waiting = []
+                    continue
             if result.attribution is not None:
-                used.add(id(result.attribution))
-        result.quoted.append(q)
+                used.add(result.attribution.key)
+        result = result.with_quotation(q)
         previous = found[-1] if found else None
         if previous is not None and _continues(text, previous, result, q):
-            previous.parts.extend(result.parts)
-            previous.quoted.append(q)
+            found[-1] = previous.extended(result.parts, q)
         else:
             found.append(result)
         waiting = []
@@ -103,29 +129,29 @@ def attach_quotations(
             text, q, found, paragraphs, _paragraph(paragraphs, q.open.start)
         )
         if result is not None:
-            result.quoted.append(q)
-            found.append(result)
-    return found, used
+            found.append(result.with_quotation(q))
+    return tuple(found), frozenset(used)
 
 
-def _joins_governed(found: list[Found], result: Found, q: Quoted) -> bool:
-    """Add a fragment to the clause an earlier fragment of the same cue already holds."""
+def _joins_governed(found: list[Found], result: Found, q: Quoted) -> tuple[int, Found] | None:
+    """The earlier fragment of the same cue, grown to hold this one too, and its place."""
+    if not FRAGMENTS_OF_ONE_CUE.on:
+        return None
     cue = result.cue_token
-    for earlier in reversed(found):
+    for n in range(len(found) - 1, -1, -1):
+        earlier = found[n]
         if earlier.kind is not Kind.PARTIAL or earlier.cue_token is None or cue is None:
             continue
         if earlier.cue_token.i == cue.i and earlier.attribution is None:
             start = min(p.start for p in earlier.parts + result.parts)
             end = max(p.end for p in earlier.parts + result.parts)
-            earlier.parts = [Span(start, end)]
-            earlier.quoted.append(q)
-            return True
-    return False
+            return n, replace(earlier, parts=(Span(start, end),), quoted=(*earlier.quoted, q))
+    return None
 
 
 def _within(inner: Span, outer: Span) -> bool:
     """A quotation inside another is part of it: `"He said 'never,'" she said.`"""
-    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+    return outer.contains(inner) and inner != outer
 
 
 def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
@@ -154,41 +180,55 @@ def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
     return not looks_like_title(rest)
 
 
-def _paragraph(paragraphs: list[Span], offset: int) -> Span:
-    return next((p for p in paragraphs if p.start <= offset <= p.end), Span(offset, offset))
+def _paragraph(paragraphs: Paragraphs, offset: int) -> Span:
+    return paragraphs.at(offset) or Span(offset, offset)
 
 
 def _attribute(
     doc: Doc,
     q: Quoted,
-    attributions: list[Attribution],
+    attributions: tuple[Attribution, ...],
     found: list[Found],
-    paragraphs: list[Span],
+    paragraphs: Paragraphs,
     para: Span,
 ) -> Found | None:
     text = text_of(doc)
-    if _named_title(doc, q, para):
+    if NAMED_TITLE.on and _named_title(doc, q, para):
         return None
     statement = _is_statement(text, q, para)
     enclosing = [
         a
         for a in attributions
-        if share(q.inner, a.content) > 0.9 and len(a.content) > len(q.inner) + 12
+        if q.inner.fraction_in(a.content) > QUOTED_IN_CLAUSE.constant("inside")
+        and len(a.content) > len(q.inner) + QUOTED_IN_CLAUSE.constant("longer by")
     ]
+    if not QUOTED_IN_CLAUSE.on:
+        enclosing = []
     enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
     if enclosing and (not statement or not _opens_clause(text, q, para)):
         best = min(enclosing, key=lambda a: len(a.content))
-        return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.8, best)
+        return _partial_of(best, QUOTED_IN_CLAUSE.confidence)
     inside = [
-        a for a in attributions if share(a.content, q.outer) > 0.6 and not q.outer.overlaps(a.cue)
+        a
+        for a in attributions
+        if a.content.fraction_in(q.outer) > CLAUSE_IN_QUOTATION.constant("inside")
+        and not q.outer.overlaps(a.cue)
     ]
-    if inside:
-        best = min(inside, key=lambda a: _distance(a.cue, q.outer))
+    if inside and CLAUSE_IN_QUOTATION.on:
+        best = min(inside, key=lambda a: a.cue.distance(q.outer))
         # `blasted the "phony system"`, `called Burma a "good news story ..."`: a fragment
         lead = text[best.content.start : q.outer.start]
         fragment = not statement or any(c.isalnum() for c in lead)
         kind = Kind.PARTIAL if fragment else Kind.DIRECT
-        return Found([q.inner], kind, best.cue, best.cue_token, best.source, 0.9, best)
+        return Found(
+            (q.inner,),
+            kind,
+            best.cue,
+            best.cue_token,
+            best.source,
+            CLAUSE_IN_QUOTATION.confidence,
+            best,
+        )
     named_here = labelled(doc, q) or signed(doc, q, para) or said_before(doc, q, para)
     if named_here is not None:
         return named_here
@@ -199,10 +239,12 @@ def _attribute(
             return governed
     cue = _nearby_cue(doc, q, para) if statement else None
     if cue is not None:
-        return Found([q.inner], Kind.DIRECT, token_span(cue), cue, subject_of(cue), 0.75)
+        return Found(
+            (q.inner,), Kind.DIRECT, token_span(cue), cue, subject_of(cue), NEARBY_CUE.confidence
+        )
     if enclosing:
         best = min(enclosing, key=lambda a: len(a.content))
-        return Found(best.pieces(), Kind.PARTIAL, best.cue, best.cue_token, best.source, 0.7, best)
+        return _partial_of(best, QUOTED_IN_CLAUSE.constant("late confidence"))
     if not statement:
         return governing_cue(doc, q, para) or voiced_fragment(doc, q)
     return after_introduction(doc, q, paragraphs, para) or _inherit(
@@ -210,8 +252,22 @@ def _attribute(
     )
 
 
+def _partial_of(attribution: Attribution, confidence: float) -> Found:
+    """The reported clause a quotation stands in, as a partial quote."""
+    return Found(
+        tuple(attribution.pieces()),
+        Kind.PARTIAL,
+        attribution.cue,
+        attribution.cue_token,
+        attribution.source,
+        confidence,
+        attribution,
+    )
+
+
+@CONTINUES_SPEAKER.applies(off=None)
 def _inherit(
-    text: str, q: Quoted, found: list[Found], paragraphs: list[Span], para: Span
+    text: str, q: Quoted, found: list[Found], paragraphs: Paragraphs, para: Span
 ) -> Found | None:
     """A quote paragraph with no speaker of its own continues the previous speaker."""
     if not found or found[-1].source is None:
@@ -220,10 +276,18 @@ def _inherit(
     same_paragraph = para.start <= previous.parts[-1].start <= para.end
     if looks_like_title(q.inner.of(text)) and not same_paragraph:
         return None  # a heading in quotation marks continues nobody; `"The Donald."` does
-    index = paragraphs.index(para) if para in paragraphs else -1
+    index = paragraphs.index_of(para)
     recent = paragraphs[max(0, index - 1) : index + 1]
-    if any(p.start <= previous.parts[-1].start <= p.end for p in recent):
-        return Found([q.inner], Kind.DIRECT, None, None, previous.source, 0.6, inherited=True)
+    if any(p.holds(previous.parts[-1].start) for p in recent):
+        return Found(
+            (q.inner,),
+            Kind.DIRECT,
+            None,
+            None,
+            previous.source,
+            CONTINUES_SPEAKER.confidence,
+            inherited=True,
+        )
     return None
 
 
@@ -242,10 +306,7 @@ def _opens_clause(text: str, q: Quoted, para: Span) -> bool:
     return not before or before.endswith((":", ",", ".", "!", "?", "—", "–"))
 
 
-def _distance(a: Span, b: Span) -> int:
-    return max(0, max(a.start, b.start) - min(a.end, b.end))
-
-
+@NEARBY_CUE.applies(off=None)
 def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
     outer = q.outer
     span = doc.char_span(outer.start, outer.end, alignment_mode="expand")
@@ -261,7 +322,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
             if outer.start <= token.idx < outer.end or not para.start <= token.idx < para.end:
                 continue
             if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
-                candidates.append((_distance(token_span(token), outer), token.i, token))
+                candidates.append((token_span(token).distance(outer), token.i, token))
     if not candidates:
         after = _cue_after_question(doc, q, para, span[-1].i)
         if after is not None:
@@ -283,6 +344,8 @@ def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | N
 
 def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:
     """`"A," he said, "B."`: one quote in two parts around its cue."""
+    if not SPLIT_AROUND_CUE.on:
+        return False
     if previous.kind is not Kind.DIRECT or current.kind is not Kind.DIRECT:
         return False
     if (
@@ -292,7 +355,7 @@ def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:
     ):
         return current.inherited and _gap_is_cue_only(text, previous, q)
     between = text[previous.parts[-1].end : q.open.start]
-    return "\n" not in between and len(between) < 80
+    return "\n" not in between and len(between) < SPLIT_AROUND_CUE.constant("gap")
 
 
 def _gap_is_cue_only(text: str, previous: Found, q: Quoted) -> bool:
@@ -301,13 +364,13 @@ def _gap_is_cue_only(text: str, previous: Found, q: Quoted) -> bool:
         "\n" not in between
         and previous.cue is not None
         and previous.cue.start < q.open.start
-        and len(between) < 60
+        and len(between) < SPLIT_AROUND_CUE.constant("gap after an inherited part")
     )
 
 
 def _is_generic(source: Token | None) -> bool:
     """`analysts say`: a bare plural with nobody named is no checkable source."""
-    if source is None:
+    if not GENERIC_SOURCE.on or source is None:
         return False
     if source.lower_ not in lexicon.GENERIC_SOURCES:
         return False

@@ -11,6 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.rules.contents import (
+    NAME_AFTER_CUE,
+    NAME_BEFORE_CUE,
+    SOURCE_OUTSIDE_QUOTES,
+)
 from quoteapp.extract.syntax import is_verb
 from quoteapp.model import Span
 
@@ -30,10 +35,12 @@ def source_outside_quotes(
     (`"...," said Robin Maynard, half joking`) takes the name beside it too.
     """
     if cue is not None and source is None:
-        if follows:
+        if follows and NAME_AFTER_CUE.on:
             return _name_after(cue, quoted) or _name_before(cue, quoted)
-        if is_verb(cue) and cue.lemma_.lower() in lexicon.SPEECH_VERBS:
+        if NAME_BEFORE_CUE.on and is_verb(cue) and cue.lemma_.lower() in lexicon.SPEECH_VERBS:
             return _name_before(cue, quoted)  # `Trump, in Kentucky, said ...` misparsed
+    if not SOURCE_OUTSIDE_QUOTES.on:
+        return source
     if source is None or cue is None or not _inside(source, quoted):
         return source
     if _inside(cue, quoted):

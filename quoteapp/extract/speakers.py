@@ -14,6 +14,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.rules.speakers import (
+    CONJOINED_NAMES,
+    DESCRIBED,
+    GOVERNING_SUBJECT,
+    MISREAD_ORGANISATION,
+    MISREAD_PERSON,
+    NAME_SPLIT_AT_SPACE,
+    PRONOUN_ANTECEDENT,
+    QUANTITY,
+    RECENT_ORGANISATION,
+    RELATIVE_PRONOUN,
+    ROLE_HOLDER,
+    SURNAME_CHAIN,
+    TITLE_GENDER,
+)
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.extract.text import text_of
 from quoteapp.model import Span
@@ -96,12 +111,13 @@ class SpeakerIndex:
         person.descriptors |= _descriptors(ent)
         for token in ent:
             self._by_token[token.i] = person
-        title = ent[0].nbor(-1).lower_ if ent.start > 0 else ""
+        title = ent[0].nbor(-1).lower_ if ent.start > 0 and TITLE_GENDER.on else ""
         if title in ("mr.", "mr"):
             person.gender = "male"
         elif title in ("mrs.", "ms.", "mrs", "ms"):
             person.gender = "female"
 
+    @SURNAME_CHAIN.applies(off=None)
     def _find(self, name: str, surname: str, kind: str) -> Person | None:
         for person in reversed(self.people):
             if person.kind != kind:
@@ -116,6 +132,7 @@ class SpeakerIndex:
                 return person
         return None
 
+    @MISREAD_PERSON.applies(off=None)
     def _misread_person(self, words: list[str]) -> Person | None:
         """A later 'DuVernay' the model calls an organisation is still the person."""
         if len(words) > 2:
@@ -125,6 +142,7 @@ class SpeakerIndex:
             None,
         )
 
+    @MISREAD_ORGANISATION.applies(off=None)
     def _misread_organisation(self, name: str, surname: str) -> Person | None:
         """A headline 'Ava DuVernay' read as an organisation turns out to be a person."""
         for person in self.people:
@@ -136,9 +154,13 @@ class SpeakerIndex:
 
     def resolve(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
         """The canonical name for a mention head, and other names it goes by."""
-        if head.lower_ in lexicon.RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
+        if (
+            RELATIVE_PRONOUN.on
+            and head.lower_ in lexicon.RELATIVE_PRONOUNS
+            and head.head.dep_ in ("relcl", "acl")
+        ):
             head = head.head.head
-        if head.lemma_.lower() in lexicon.QUANTITIES:
+        if QUANTITY.on and head.lemma_.lower() in lexicon.QUANTITIES:
             # `dozens of papers`, `a number of tax experts`: the papers and the experts
             head = next(
                 (
@@ -151,7 +173,7 @@ class SpeakerIndex:
                 head,
             )
         conjuncts = [c for c in head.conjuncts if c.i > head.i]
-        if conjuncts and head.pos_ == "PROPN":
+        if CONJOINED_NAMES.on and conjuncts and head.pos_ == "PROPN":
             names = [self._resolve_one(t)[0] or t.text for t in (head, *conjuncts)]
             return " and ".join(names), ()
         return self._resolve_one(head)
@@ -167,21 +189,23 @@ class SpeakerIndex:
         if lower in lexicon.PERSONAL_PRONOUNS:
             person = self._antecedent(head)
             return (person.name, (head.text,)) if person else (None, ())
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and SURNAME_CHAIN.on:
             for person in reversed(self.people):
                 if head.text == person.surname or head.text in person.name.split():
                     return person.name, (written,)
+        if head.pos_ == "PROPN":
             return written or head.text, ()
         person = self._described(head) or self._role_holder(head)
         if person is not None:
             return person.name, (written,)
         return written or None, ()
 
+    @ROLE_HOLDER.applies(off=None)
     def _role_holder(self, head: Token) -> Person | None:
         """`the former secretary of state`: news refers back to the person in focus."""
         if head.lemma_.lower() not in lexicon.PERSON_ROLES or head.tag_ in ("NNS", "NNPS"):
             return None
-        window = head.i - 120
+        window = head.i - int(ROLE_HOLDER.constant("window"))
         recent = [
             (max(i for i in p.subject_mentions if window <= i < head.i), p)
             for p in self.people
@@ -189,6 +213,7 @@ class SpeakerIndex:
         ]
         return max(recent, key=lambda r: r[0])[1] if recent else None
 
+    @PRONOUN_ANTECEDENT.applies(off=None)
     def _antecedent(self, pronoun: Token) -> Person | None:
         """The most recent person before the pronoun, a recent subject first."""
         gender = (
@@ -203,7 +228,8 @@ class SpeakerIndex:
         governing = self._governing_subject(pronoun, gender)
         if governing is not None:
             return governing
-        window = pronoun.i - 150
+        window = pronoun.i - int(PRONOUN_ANTECEDENT.constant("window"))
+        bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
         best: tuple[int, Person] | None = None
         for person in self.people:
             if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
@@ -214,15 +240,16 @@ class SpeakerIndex:
             subjects = [i for i in person.subject_mentions if window <= i < pronoun.i]
             if not earlier:
                 continue
-            score = max(earlier) + (40 if subjects and max(subjects) == max(earlier) else 0)
+            score = max(earlier) + (bonus if subjects and max(subjects) == max(earlier) else 0)
             if best is None or score > best[0]:
                 best = (score, person)
         return best[1] if best else None
 
+    @GOVERNING_SUBJECT.applies(off=None)
     def _governing_subject(self, pronoun: Token, gender: str | None) -> Person | None:
         """`Clinton said she ... what she calls ...`: the pronoun is the clause's own speaker."""
         for depth, ancestor in enumerate(pronoun.ancestors):
-            if depth > 4:
+            if depth > GOVERNING_SUBJECT.constant("depth"):
                 break
             for child in ancestor.children:
                 if child.dep_ != "nsubj" or child.i >= pronoun.i or child is pronoun:
@@ -245,15 +272,18 @@ class SpeakerIndex:
         offset = self.doc[i].idx
         return any(area.start <= offset < area.end for area in self._quoted)
 
+    @RECENT_ORGANISATION.applies(off=None)
     def _recent_organisation(self, pronoun: Token) -> Person | None:
         earlier = [
             (max(i for i in p.mentions if i < pronoun.i), p)
             for p in self.people
             if p.kind == "ORG" and any(i < pronoun.i for i in p.mentions)
         ]
-        earlier = [(i, p) for i, p in earlier if pronoun.i - i < 80]
+        window = RECENT_ORGANISATION.constant("window")
+        earlier = [(i, p) for i, p in earlier if pronoun.i - i < window]
         return max(earlier, key=lambda e: e[0])[1] if earlier else None
 
+    @DESCRIBED.applies(off=None)
     def _described(self, head: Token) -> Person | None:
         """A person named earlier whose titles or roles match a description."""
         words = {t.lower_ for t in head.subtree if t.i <= head.i} | {head.lemma_.lower()}
@@ -281,7 +311,8 @@ def _names(doc: Doc) -> list[SpacySpan]:
         previous = found[-1] if found else None
         between = doc[previous.end : ent.start] if previous is not None else None
         if (
-            previous is not None
+            NAME_SPLIT_AT_SPACE.on
+            and previous is not None
             and previous.label_ == ent.label_
             and between is not None
             and len(between) <= 1

@@ -5,6 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.lexicon import SPEECH_VERBS as SPEECH_LEMMAS
+from quoteapp.extract.rules.contents import (
+    ADDER_IS_SAYER,
+    APPOSITION_SUBJECT,
+    CLOSING_BRACKET,
+    CLOSING_MARK,
+    NAME_BEFORE_ING,
+    TRAILING_ASIDE,
+)
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -43,7 +51,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _person_in_apposition(subject) or subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
-        verb.tag_ == "VBG"
+        NAME_BEFORE_ING.on
+        and verb.tag_ == "VBG"
         and before is not None
         and before.pos_ == "PROPN"
         and before.ent_type_ not in ("DATE", "TIME")
@@ -53,7 +62,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     agent = agent_of(verb)
     if agent is not None:
         return agent
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+    if ADDER_IS_SAYER.on and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "The leader said Russia would work ..., adding ...": the adder is the sayer.
         for ancestor in verb.ancestors:
             if ancestor.lemma_.lower() in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
@@ -83,7 +92,7 @@ def agent_of(verb: Token) -> Token | None:
 
 def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
     """`statements (54%)`: a closing bracket that an opening one in the span needs."""
-    if doc[end].text != ")":
+    if not CLOSING_BRACKET.on or doc[end].text != ")":
         return False
     words = [t.text for t in doc[start:end]]
     return words.count("(") > words.count(")")
@@ -92,7 +101,7 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 def _person_in_apposition(subject: Token) -> Token | None:
     """`With 50 days until the election, Minyon Moore, ..., called`: the parse made
     'election' the subject and the person its apposition."""
-    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+    if not APPOSITION_SUBJECT.on or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return None
     return next(
         (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
@@ -176,6 +185,8 @@ def _left_open(tokens: list[str]) -> str | None:
 def with_closing_mark(doc: Doc, start: int, end: int) -> int:
     """`of "fanatic recklessness."`: a clause ending inside quotation marks takes the closing
     mark the parse hung elsewhere, so the quotation stays whole."""
+    if not CLOSING_MARK.on:
+        return end
     opening = _left_open([t.text for t in doc[start : end + 1]])
     if opening is None:
         return end
@@ -207,6 +218,8 @@ def _is_aside(token: Token) -> bool:
 
 def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The last token of a clause once an aside after a comma at its end is cut off."""
+    if not TRAILING_ASIDE.on:
+        return end
     for i in range(start + 3, end + 1):
         if doc[i - 1].text not in _ASIDE_BREAKS:
             continue

@@ -74,7 +74,13 @@ def examples(articles: list[GoldArticle], docs: list[Doc]):
                 yield sparse, dense, (token.i, dependent.i) in positive
 
 
-def train(articles: list[GoldArticle], docs: list[Doc], c: float = 0.25) -> dict[str, object]:
+def train(
+    articles: list[GoldArticle],
+    docs: list[Doc],
+    c: float = 0.25,
+    pipeline: tuple[str, str] = ("?", "?"),
+) -> dict[str, object]:
+    """Fit the classifier; the weights record the `pipeline` (name, version) they fit."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
@@ -101,6 +107,7 @@ def train(articles: list[GoldArticle], docs: list[Doc], c: float = 0.25) -> dict
         "dense": [round(float(w), 4) for w in weights[len(names) :]],
         "examples": len(labels),
         "positives": int(labels.sum()),
+        "pipeline": {"name": pipeline[0], "version": pipeline[1]},
     }
 
 
@@ -110,13 +117,15 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     parser.add_argument("-C", type=float, default=0.25, help="inverse regularisation strength")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--pipeline", default=None, help="spaCy pipeline to train for")
     args = parser.parse_args()
-    from quoteapp.nlp import load_pipeline
+    from quoteapp.extract.pipeline import pipeline_identity
+    from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline
 
     articles = read_gold(args.gold)
-    nlp = load_pipeline()
+    nlp = load_pipeline(args.pipeline or DEFAULT_PIPELINE)
     docs = list(nlp.pipe((a.text for a in articles), n_process=args.processes, batch_size=16))
-    model = train(articles, docs, args.C)
+    model = train(articles, docs, args.C, pipeline_identity(nlp))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
     print(
