@@ -55,6 +55,10 @@ class Span:
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def covers(self, offset: int) -> bool:
+        """Whether the character at `offset` is in the span."""
+        return self.start <= offset < self.end
+
     def holds(self, offset: int) -> bool:
         """Whether a character offset falls in the span or right at its end (a paragraph's
         offsets run to the line break that ends it)."""

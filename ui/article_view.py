@@ -95,7 +95,7 @@ class ArticleView(QTextEdit):
         return [
             self._selection(words, fmt)
             for words in self._quoted
-            if any(p.start <= words.start and words.end <= p.end for p in quote.parts)
+            if any(p.contains(words) for p in quote.parts)
         ]
 
     def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -136,9 +136,7 @@ class ArticleView(QTextEdit):
         self.setTextCursor(cursor)
 
     def quote_at(self, offset: int) -> Quote | None:
-        return next(
-            (q for q in self._quotes if any(p.start <= offset < p.end for p in q.parts)), None
-        )
+        return next((q for q in self._quotes if any(p.covers(offset) for p in q.parts)), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

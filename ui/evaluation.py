@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from quoteapp.errors import QuoteappError
 from quoteapp.evaluate import GoldArticle, GroupCounts, read_gold, score
-from quoteapp.evaluate.report import score_cells
+from quoteapp.evaluate.report import SCORE_COLUMNS, score_cells
 from quoteapp.export import database_predictions, matching_articles
 from quoteapp.model import Span
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 10
-COLUMNS = ("group", "gold", "pred", "P", "R", "F1", "exact F1", "speaker", "e2e F1")
+COLUMNS = ("group", *SCORE_COLUMNS)
 
 
 class EvaluationDialog(QDialog):

@@ -23,8 +23,10 @@ class ScoredQuote:
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: Span | None = None
-    aliases: tuple[str, ...] = ()
+    # other names that count; None where the gold names no speakers canonically (PolNeAR)
+    aliases: tuple[str, ...] | None = None
     optional: bool = False
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,18 @@ def _quote(raw: dict[str, Any], length: int, where: str) -> ScoredQuote:
         speaker=str(speaker) if speaker is not None else None,
         speaker_span=_span(raw.get("speaker_span"), length, where, "speaker_span"),
         cue=_span(raw.get("cue"), length, where, "cue"),
-        aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+        aliases=tuple(str(a) for a in raw["aliases"] or ()) if "aliases" in raw else None,
         optional=bool(raw.get("optional", False)),
+        confidence=_confidence(raw.get("confidence"), where),
     )
+
+
+def _confidence(value: object, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise GoldFormatError(f"{where}: 'confidence' must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def _span(value: object, length: int, where: str, name: str) -> Span | None:

@@ -37,7 +37,14 @@ def prediction_record(article_id: str, quotes: Iterable[ExtractedQuote]) -> dict
 
 
 def as_scored(quote: ExtractedQuote) -> ScoredQuote:
-    return ScoredQuote(quote.parts, str(quote.kind), quote.speaker, quote.mention, quote.cue)
+    return ScoredQuote(
+        quote.parts,
+        str(quote.kind),
+        quote.speaker,
+        quote.mention,
+        quote.cue,
+        confidence=round(quote.confidence, 3),
+    )
 
 
 def extract_gold_articles(

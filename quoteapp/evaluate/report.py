@@ -7,7 +7,21 @@ from typing import TextIO
 from quoteapp.evaluate.gold import GoldArticle
 from quoteapp.evaluate.metric import GroupCounts, Unit
 
-HEADER = ("system", "group", "gold", "pred", "P", "R", "F1", "exact F1", "speaker", "e2e F1")
+SCORE_COLUMNS = (
+    "gold",
+    "pred",
+    "P",
+    "R",
+    "F1",
+    "exact F1",
+    "speaker",
+    "e2e F1",
+    "name",
+    "name e2e",
+    "conf AUC",
+    "conf ECE",
+)
+HEADER = ("system", "group", *SCORE_COLUMNS)
 
 
 def scores_json(results: dict[str, dict[str, GroupCounts]]) -> dict[str, object]:
@@ -18,18 +32,25 @@ def scores_json(results: dict[str, dict[str, GroupCounts]]) -> dict[str, object]
 
 
 def score_cells(counts: GroupCounts) -> tuple[str, ...]:
-    """gold, predicted, P, R, F1, exact F1, speaker accuracy, end-to-end F1, as shown."""
+    """The figures of SCORE_COLUMNS, as shown: three decimals, '-' where there is none."""
     s = counts.scores()
-    speaker = s["speaker_accuracy"]
+    names = (
+        "precision",
+        "recall",
+        "f1",
+        "exact_f1",
+        "speaker_accuracy",
+        "end_to_end_f1",
+        "name_accuracy",
+        "name_end_to_end_f1",
+        "confidence_auc",
+        "confidence_ece",
+    )
+    figures = [s[name] for name in names]
     return (
         str(s["gold"]),
         str(s["predicted"]),
-        f"{s['precision']:.3f}",
-        f"{s['recall']:.3f}",
-        f"{s['f1']:.3f}",
-        f"{s['exact_f1']:.3f}",
-        "-" if speaker is None else f"{speaker:.3f}",
-        f"{s['end_to_end_f1']:.3f}",
+        *("-" if f is None else f"{f:.3f}" for f in figures),
     )
 
 

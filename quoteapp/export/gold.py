@@ -84,7 +84,7 @@ def _as_extracted(quote: ScoredQuote) -> ExtractedQuote:
         cue=quote.cue,
         mention=quote.speaker_span,
         speaker=quote.speaker,
-        speaker_aliases=quote.aliases,
+        speaker_aliases=quote.aliases or (),
         confidence=1.0,
     )
 

@@ -331,10 +331,7 @@ def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) ->
         return False
     if cue.lemma_.lower() in lexicon.SPEECH_VERBS:
         return False
-    return any(
-        other is not attribution and other.content.start <= cue.idx < other.content.end
-        for other in found
-    )
+    return any(other is not attribution and other.content.covers(cue.idx) for other in found)
 
 
 _MODIFIERS = frozenset({"relcl", "acl", "amod", "pcomp", "xcomp", "ccomp", "csubj"})

@@ -35,7 +35,7 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
     if span is None or not len(span):
         return None
     for token in span.root.ancestors:
-        if not para.start <= token.idx < para.end:
+        if not para.covers(token.idx):
             break  # the parse ran on into the next paragraph
         options = candidates(token)
         holding = [
@@ -82,7 +82,7 @@ def _complements(cue: Token, q: Quoted) -> Span | None:
         c.isalnum() for c in text_of(doc)[span.end : q.outer.end]
     ):
         span = Span(span.start, q.outer.end)  # `voters."`: the full stop inside the marks
-    if not (span.start <= q.inner.start and q.inner.end <= span.end):
+    if not span.contains(q.inner):
         return None
     return span
 
@@ -99,7 +99,7 @@ def voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
         t.pos_ in ("ADJ", "VERB", "ADV") and len(t.text) >= 3 and not _hyphenated(t) for t in span
     )
     root = span.root.sent.root
-    if q.outer.start <= root.idx < q.outer.end:
+    if q.outer.covers(root.idx):
         return None  # the quotation is its own sentence: no speaker outside it to find
     source = subject_of(root) if is_verb(root) else None
     if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):

@@ -18,7 +18,6 @@ from quoteapp.extract.rules.marks import (
     APOSTROPHE_IN_WORD,
     ELISION,
     NO_WORDS,
-    PLURAL_POSSESSIVE,
     RUNS_ON,
 )
 from quoteapp.model import Span
@@ -153,32 +152,13 @@ def _classify(text: str, start: int, end: int) -> _Mark | None:
     if token in _SINGLE_CLOSE or token in _SINGLE_EITHER:
         if ELISION.on and before in _OPENING_CONTEXT and after.isdigit():
             return None  # elision: ’90s
+        # a closing mark after a plural (the Kurds’ aspirations) closes nothing when no single
+        # quotation is open, which `_scan` already ignores
         role = Role.CLOSE if token in _SINGLE_CLOSE else _contextual_role(before, after)
-        if (
-            PLURAL_POSSESSIVE.on
-            and role is Role.CLOSE
-            and before.isalpha()
-            and after in " \n"
-            and _is_plural_possessive(text, start)
-        ):
-            return None
         return _Mark(span, False, role) if role else None
     if token in _SINGLE_OPEN:
         return _Mark(span, False, Role.OPEN) if not after.isspace() else None
     return None
-
-
-def _is_plural_possessive(text: str, start: int) -> bool:
-    return text[start - 1] == "s" and not _has_single_open_before(text, start)
-
-
-def _has_single_open_before(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    segment = text[line_start:start]
-    return any(
-        segment[i] in "‘'" and (i == 0 or segment[i - 1] in _OPENING_CONTEXT)
-        for i in range(len(segment))
-    )
 
 
 def _contextual_role(before: str, after: str) -> Role | None:

@@ -1,5 +1,5 @@
 """Quotations whose speaker is written right at them: a transcript label, a signature,
-`Said Ellis:` before them, or a paragraph ending in a colon that introduces them."""
+or a paragraph ending in a colon that introduces them (`Said Ellis:` is `X said:`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.quotations import (
     AFTER_INTRODUCTION,
     INTRODUCED,
-    SAID_BEFORE,
     SIGNATURE,
     TRANSCRIPT_LABEL,
 )
@@ -25,9 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
-_SAID_NAME = re.compile(
-    r"\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Ww]rote)\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,3})\s*[:,]?\s*$"
-)
 _LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
@@ -111,18 +107,3 @@ def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     if cue is None:
         return None
     return Found((q.inner,), Kind.DIRECT, token_span(cue), cue, name.root, SIGNATURE.confidence)
-
-
-@SAID_BEFORE.applies(off=None)
-def said_before(doc: Doc, q: Quoted, para: Span) -> Found | None:
-    """`Said Ellis: "I don't get the sense ..."`: the cue and name just before the quote."""
-    match = _SAID_NAME.search(text_of(doc), para.start, q.open.start)
-    if match is None:
-        return None
-    name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
-    cue = doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
-    if name is None or cue is None or not len(name):
-        return None
-    return Found(
-        (q.inner,), Kind.DIRECT, token_span(cue[0]), cue[0], name.root, SAID_BEFORE.confidence
-    )

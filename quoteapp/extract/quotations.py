@@ -21,7 +21,6 @@ from quoteapp.extract.named import (
     after_introduction,
     introduced,
     labelled,
-    said_before,
     signed,
 )
 from quoteapp.extract.paragraphs import Paragraphs
@@ -229,7 +228,7 @@ def _attribute(
             CLAUSE_IN_QUOTATION.confidence,
             best,
         )
-    named_here = labelled(doc, q) or signed(doc, q, para) or said_before(doc, q, para)
+    named_here = labelled(doc, q) or signed(doc, q, para)
     if named_here is not None:
         return named_here
     if statement and not _opens_clause(text, q, para):
@@ -273,7 +272,7 @@ def _inherit(
     if not found or found[-1].source is None:
         return None
     previous = found[-1]
-    same_paragraph = para.start <= previous.parts[-1].start <= para.end
+    same_paragraph = para.holds(previous.parts[-1].start)
     if looks_like_title(q.inner.of(text)) and not same_paragraph:
         return None  # a heading in quotation marks continues nobody; `"The Donald."` does
     index = paragraphs.index_of(para)
@@ -319,7 +318,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
         last_sentence.start: last_sentence,
     }.values():
         for token in sentence:
-            if outer.start <= token.idx < outer.end or not para.start <= token.idx < para.end:
+            if outer.covers(token.idx) or not para.covers(token.idx):
                 continue
             if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
                 candidates.append((token_span(token).distance(outer), token.i, token))
@@ -335,7 +334,7 @@ def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | N
     if q.inner.of(text_of(doc)).rstrip()[-1:] not in ("?", "!"):
         return None
     for token in doc[last + 1 : last + 7]:
-        if not para.start <= token.idx < para.end or token.text in '.;"“”':
+        if not para.covers(token.idx) or token.text in '.;"“”':
             return None
         if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
             return token

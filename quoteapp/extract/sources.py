@@ -49,7 +49,7 @@ def source_outside_quotes(
 
 
 def _inside(token: Token, quoted: list[Span]) -> bool:
-    return any(area.start <= token.idx < area.end for area in quoted)
+    return any(area.covers(token.idx) for area in quoted)
 
 
 def _stops(token: Token, quoted: list[Span]) -> bool:

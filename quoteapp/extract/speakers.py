@@ -17,7 +17,6 @@ from quoteapp.extract import lexicon
 from quoteapp.extract.rules.speakers import (
     CONJOINED_NAMES,
     DESCRIBED,
-    GOVERNING_SUBJECT,
     MISREAD_ORGANISATION,
     MISREAD_PERSON,
     NAME_SPLIT_AT_SPACE,
@@ -225,9 +224,6 @@ class SpeakerIndex:
         )
         if gender is None and pronoun.lower_ not in ("i", "me", "my"):
             return self._recent_organisation(pronoun)
-        governing = self._governing_subject(pronoun, gender)
-        if governing is not None:
-            return governing
         window = pronoun.i - int(PRONOUN_ANTECEDENT.constant("window"))
         bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
         best: tuple[int, Person] | None = None
@@ -245,32 +241,9 @@ class SpeakerIndex:
                 best = (score, person)
         return best[1] if best else None
 
-    @GOVERNING_SUBJECT.applies(off=None)
-    def _governing_subject(self, pronoun: Token, gender: str | None) -> Person | None:
-        """`Clinton said she ... what she calls ...`: the pronoun is the clause's own speaker."""
-        for depth, ancestor in enumerate(pronoun.ancestors):
-            if depth > GOVERNING_SUBJECT.constant("depth"):
-                break
-            for child in ancestor.children:
-                if child.dep_ != "nsubj" or child.i >= pronoun.i or child is pronoun:
-                    continue
-                person = self._person_named(child)
-                if person is None:
-                    continue
-                if gender and person.gender and person.gender != gender:
-                    continue
-                return person
-        return None
-
-    def _person_named(self, token: Token) -> Person | None:
-        person = self._by_token.get(token.i)
-        if person is None and token.pos_ == "PROPN":
-            person = next((p for p in self.people if p.surname == token.text), None)
-        return person if person is not None and person.kind == "PERSON" else None
-
     def _in_quotes(self, i: int) -> bool:
         offset = self.doc[i].idx
-        return any(area.start <= offset < area.end for area in self._quoted)
+        return any(area.covers(offset) for area in self._quoted)
 
     @RECENT_ORGANISATION.applies(off=None)
     def _recent_organisation(self, pronoun: Token) -> Person | None:

@@ -6,7 +6,7 @@ Some readings are never speech whatever it scores, and some patterns are
 rules of their own.
 """
 
-from quoteapp.extract.rules.declare import Rule, Stage
+from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
 LEARNED_CUE = Rule(
     "learned cue",
@@ -18,6 +18,88 @@ LEARNED_CUE = Rule(
     "Thresholds chosen on polnear-dev and -train with the seed and examples exact; the "
     "quote's confidence is the probability.",
     constants={"clause": 0.2, "intention": 0.35, "object": 0.25, "unattributed object": 0.3},
+    examples=(
+        Example(  # indirect: said that
+            "Russian President Vladimir Putin said on Thursday that the "
+            "conditions needed to end Syria’s civil war had been achieved.",
+            (
+                quote(
+                    "indirect",
+                    "the conditions needed to end Syria’s civil war had been achieved",
+                    "Vladimir Putin",
+                    cue="said",
+                    mention="Russian President Vladimir Putin",
+                ),
+            ),
+        ),
+        Example(  # indirect: told reporters
+            "Timur Akhmetov told reporters the deliveries of the S-400s could "
+            "begin only after 2020.",
+            (
+                quote(
+                    "indirect",
+                    "the deliveries of the S-400s could begin only after 2020",
+                    "Timur Akhmetov",
+                    cue="told",
+                    mention="Timur Akhmetov",
+                ),
+            ),
+        ),
+        Example(  # indirect: ..., X added.
+            "The talks will continue next month, Peskov added.",
+            (
+                quote(
+                    "indirect",
+                    "The talks will continue next month",
+                    "Peskov",
+                    cue="added",
+                    mention="Peskov",
+                ),
+            ),
+        ),
+        Example(  # the speaker of 'began by saying'
+            "Dean, a medical doctor, appeared on MSNBC on Tuesday and began by "
+            "saying he would “never” diagnose someone through television.",
+            (
+                quote(
+                    "partial",
+                    "he would “never” diagnose someone through television",
+                    "Dean",
+                    cue="saying",
+                    mention="Dean",
+                ),
+            ),
+        ),
+        Example(  # what a letter opposes is attributed, to nobody named
+            "They sent a letter on Thursday to Senate leaders opposing "
+            "reauthorization of the program without a significant overhaul.",
+            (
+                quote(
+                    "indirect",
+                    "reauthorization of the program without a significant overhaul",
+                    None,
+                    cue="opposing",
+                    mention=None,
+                ),
+            ),
+        ),
+        Example(  # what an object of saying is about
+            "Yet for all the symbolism and feel-good value of such an "
+            "appointment, some Democrats privately express reservations about "
+            "entrusting a seat that could decide the balance of power in the "
+            "closely divided Senate to a candidate who has never won statewide.",
+            (
+                quote(
+                    "indirect",
+                    "entrusting a seat that could decide the balance of power in the "
+                    "closely divided Senate to a candidate who has never won statewide",
+                    "some Democrats",
+                    cue="express",
+                    mention="some Democrats",
+                ),
+            ),
+        ),
+    ),
 )
 SPEECH_CLAUSE = Rule(
     "verb of saying with a clause",
@@ -25,28 +107,96 @@ SPEECH_CLAUSE = Rule(
     "A verb of saying with a clause is reported speech whatever the corpus thinks of it: "
     "its probability is at least the floor.",
     constants={"floor": 0.6},
+    examples=(
+        Example(
+            "Flynn says Trump 'absolutely right' in saying generals reduced to rubble.",
+            (
+                quote(
+                    "partial",
+                    "absolutely right",
+                    "Flynn",
+                    cue="says",
+                    mention="Flynn",
+                ),
+                quote(
+                    "indirect",
+                    "generals reduced to rubble",
+                    "Flynn",
+                    cue="saying",
+                    mention="Flynn",
+                ),
+            ),
+        ),
+    ),
 )
 MISREAD_CLAUSE = Rule(
     "say takes no infinitive",
     Stage.ATTRIBUTIONS,
     "`He said legalizing it could put ...`: 'say' takes no infinitive or gerund of its own, "
     "so an xcomp under it is the parser's reading of a clause.",
+    examples=(
+        Example(  # said with a clause the parser reads as an -ing complement
+            "Ted Cruz spoke in Buffalo on Thursday. He said legalizing it "
+            "could put thousands of people to work in upstate New York.",
+            (
+                quote(
+                    "indirect",
+                    "legalizing it could put thousands of people to work in upstate New York",
+                    "Ted Cruz",
+                    cue="said",
+                    mention="He",
+                ),
+            ),
+        ),
+        Example(
+            "He said legalizing it could put the cartels out of business.",
+            (
+                quote(
+                    "indirect",
+                    "legalizing it could put the cartels out of business",
+                    None,
+                    cue="said",
+                    mention="He",
+                    confidence=0.716,
+                ),
+            ),
+        ),
+    ),
 )
 NEGATED = Rule(
     "nothing said",
     Stage.ATTRIBUTIONS,
     "`offered no opinion`: an object with 'no' says nothing was said.",
+    examples=(
+        Example(  # nothing was said
+            "Putin offered no opinion of the vote.",
+        ),
+    ),
 )
 SILENCE = Rule(
     "keeping quiet",
     Stage.ATTRIBUTIONS,
     "`Clinton has largely ignored the issue`: keeping quiet says nothing.",
+    examples=(
+        Example(
+            "Clinton has largely ignored the issue of trade with Mexico.",
+        ),
+    ),
 )
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
     Stage.ATTRIBUTIONS,
     "A clause before its cue needs the cue's own subject (`..., Erdogan said`); without one "
     "the parse ran two clauses together (`A have ties, but Turkey criticised`).",
+    examples=(
+        Example(  # a clause before a cue with no subject is two clauses run together
+            "Both Turkey and Russia have strong commercial ties with the "
+            "semi-autonomous Kurdish region of north Iraq, but Turkey – with a "
+            "large Kurdish population of its own – bitterly criticised the "
+            "non-binding referendum, threatening economic sanctions and a "
+            "military response.",
+        ),
+    ),
 )
 COUNTRY_ACTING = Rule(
     "a country acts",
@@ -54,33 +204,93 @@ COUNTRY_ACTING = Rule(
     "`Turkey fears the vote may fuel separatism`, `Moscow and Ankara are pushing for ...`: a "
     "state's fears and policies are the writer's account; a country speaks only through a "
     "verb of saying.",
+    examples=(
+        Example(  # a country's deal is no stance anybody voiced
+            "Turkey has signed a deal to buy S-400 air defence missiles from "
+            "Russia, a move that has shocked its allies.",
+        ),
+        Example(  # a country's fears are the writer's account
+            "Turkey has been battling an insurgency in its mainly Kurdish "
+            "southeast for more than three decades and fears the vote in "
+            "northern Iraq may fuel separatism within its own borders.",
+        ),
+        Example(  # a country speaks through a verb of saying
+            "Russia said the vote in northern Iraq was illegitimate.",
+            (
+                quote(
+                    "indirect",
+                    "the vote in northern Iraq was illegitimate",
+                    "Russia",
+                    cue="said",
+                    mention="Russia",
+                ),
+            ),
+        ),
+    ),
 )
 NOBODYS_INTENTION = Rule(
     "nobody's intention",
     Stage.ATTRIBUTIONS,
     "An intention with nobody holding it (`Report a typo`) is no attribution.",
+    examples=(
+        Example(
+            "For instance, calls to establish a commission to investigate "
+            "atrocities in Yemen were rejected by the Human Rights Council in "
+            "2015.",
+        ),
+    ),
 )
 UNNAMED_DOING = Rule(
     "what someone unnamed is doing",
     Stage.ATTRIBUTIONS,
     "An -ing verb with nobody named counts only if it says or takes sides: `a letter "
     "opposing X` does, `rebels seeking his overthrow` does not.",
+    examples=(
+        Example(  # what someone unnamed is doing is no speech
+            "Turkey and Russia have been on opposing sides during the more "
+            "than six years of war in Syria, with Russia the key backer of "
+            "President Bashar al-Assad and Turkey supporting rebels seeking "
+            "his overthrow.",
+        ),
+    ),
 )
 CONJECTURE = Rule(
     "the writer's guess",
     Stage.ATTRIBUTIONS,
     "`Erdogan will want to press Putin`: the writer's guess at an intention is nobody's words.",
+    examples=(
+        Example(  # the writer's guess at an intention
+            "Russia’s stance on the non-binding Kurdish independence vote is "
+            "troubling for Turkey, for whom opposing Kurdish statehood is a "
+            "cornerstone of foreign policy because of its own Kurdish "
+            "minority.\n\nErdogan will want to press Putin over the "
+            "much-heralded S-400 deal, which is officially signed but may be "
+            "years away from implementation.",
+        ),
+    ),
 )
 INTENDED_ACT = Rule(
     "an act intended",
     Stage.ATTRIBUTIONS,
     "`agree to push for X`, `want to press Putin`: an act intended under another verb is no "
     "cue of its own.",
+    examples=(
+        Example(
+            "The race is neck-and-neck, so he won't be able to brag about his "
+            "major polling advantage.",
+        ),
+    ),
 )
 AGREEING = Rule(
     "agreeing to act",
     Stage.ATTRIBUTIONS,
     "`Putin and Erdogan agree to push for ...`: agreeing to act is a deal, not words.",
+    examples=(
+        Example(  # an agreement to act is no speech
+            "Putin and Erdogan agree to push for de-escalation zones in Syria, "
+            "particularly in IS-held Idlib province.",
+        ),
+    ),
 )
 SAID_COLON = Rule(
     "X said:",
@@ -88,12 +298,77 @@ SAID_COLON = Rule(
     "A verb of saying followed by a colon introduces what follows in its paragraph, or the "
     "whole next paragraph; an inverted speaker (`Said Ellis:`) is the name between them.",
     confidence=0.6,
+    examples=(
+        Example(  # X said: and the statement in the next paragraph
+            "Dmitry Peskov said:\n\n“Russia and Turkey are cooperating very tightly.”",
+            (
+                quote(
+                    "direct",
+                    "Russia and Turkey are cooperating very tightly.",
+                    "Dmitry Peskov",
+                    cue="said",
+                    mention="Dmitry Peskov",
+                ),
+            ),
+        ),
+        Example(
+            "The minister said on Thursday:\nThe talks will continue next month in Geneva.",
+            (
+                quote(
+                    "indirect",
+                    "The talks will continue next month in Geneva.",
+                    "minister",
+                    cue="said",
+                    mention="The minister",
+                ),
+            ),
+        ),
+        Example(  # an inverted 'Said Ellis:'
+            "Clinton has largely ignored the issue. Said Ellis: “I don’t get "
+            "the sense she’s the least bit interested in tax reform.”",
+            (
+                quote(
+                    "direct",
+                    "I don’t get the sense she’s the least bit interested in tax reform.",
+                    "Ellis",
+                    cue="Said",
+                    mention="Ellis",
+                ),
+            ),
+        ),
+    ),
 )
 PASSIVE_SUBJECT = Rule(
     "passive subject",
     Stage.ATTRIBUTIONS,
     "`Obama's veto is expected to come before Friday`: what a passive verb says of its "
     "subject goes on after the verb; one quote in two parts, held by the agent if named.",
+    examples=(
+        Example(  # a passive subject is what the agent says of it
+            "Donald Trump, meanwhile, is supported by far fewer publications.",
+            (
+                quote(
+                    "indirect",
+                    "Donald Trump",
+                    "far fewer publications",
+                    cue="supported",
+                    mention="far fewer publications",
+                ),
+            ),
+        ),
+        Example(  # what is said of a passive subject follows its verb
+            "Obama’s veto is expected to come before the deadline at midnight Friday.",
+            (
+                quote(
+                    "indirect",
+                    "Obama’s veto … to come before the deadline at midnight Friday",
+                    None,
+                    cue="expected",
+                    mention=None,
+                ),
+            ),
+        ),
+    ),
 )
 PARENTHETICAL = Rule(
     "cue inside its clause",
@@ -101,12 +376,53 @@ PARENTHETICAL = Rule(
     "`Acts of protest, Mr. Obama said, are acts of patriotism`: a cue set in the clause it "
     "reports (or after it) that the parse hangs off that clause; one quote in two parts.",
     confidence=0.7,
+    examples=(
+        Example(  # indirect around its cue: one quote, two parts
+            "Acts of protest, Mr. Obama said, are acts of patriotism.",
+            (
+                quote(
+                    "indirect",
+                    "Acts of protest … are acts of patriotism",
+                    "Obama",
+                    cue="said",
+                    mention="Mr. Obama",
+                ),
+            ),
+        ),
+        Example(  # partial around its cue
+            "Many of the visitors were older, she said, and ''I had to step back and think.''",
+            (
+                quote(
+                    "partial",
+                    "Many of the visitors were older … and ''I had to step back and think.''",
+                    None,
+                    cue="said",
+                    mention="she",
+                ),
+            ),
+        ),
+    ),
 )
 SPEECH_NOUN = Rule(
     "noun of saying",
     Stage.ATTRIBUTIONS,
     "`Trump's claim that thousands cheered`: a noun of saying with a possessor and a that-clause.",
     confidence=0.6,
+    examples=(
+        Example(  # a noun of saying with a that-clause
+            "Politifact seized on Trump’s claim that there have been "
+            "“thousands of shootings” in Chicago this year alone.",
+            (
+                quote(
+                    "partial",
+                    "there have been “thousands of shootings” in Chicago this year alone",
+                    "Trump",
+                    cue="claim",
+                    mention="Trump",
+                ),
+            ),
+        ),
+    ),
 )
 ACCORDING_TO = Rule(
     "according to",
@@ -115,6 +431,35 @@ ACCORDING_TO = Rule(
     "the one after it, read from the words since the parse often hangs the phrase on the "
     "wrong word.",
     confidence=0.75,
+    examples=(
+        Example(  # indirect: according to
+            "According to the foreign ministry, Moscow respected the Kurds’ aspirations.",
+            (
+                quote(
+                    "indirect",
+                    "Moscow respected the Kurds’ aspirations",
+                    "foreign ministry",
+                    cue="According to",
+                    mention="the foreign ministry",
+                ),
+            ),
+        ),
+        Example(  # ..., according to X: the sentence before the comma, however the parse hangs it
+            "Teenage undergraduates with nonexistent credit histories might "
+            "not be so lucky, according to Jason Delisle, who was an informal "
+            "adviser to the Bush campaign.",
+            (
+                quote(
+                    "indirect",
+                    "Teenage undergraduates with nonexistent credit histories might "
+                    "not be so lucky",
+                    "Jason Delisle",
+                    cue="according to",
+                    mention="Jason Delisle",
+                ),
+            ),
+        ),
+    ),
 )
 HEADLINE_COLON = Rule(
     "headline colon",
@@ -122,6 +467,27 @@ HEADLINE_COLON = Rule(
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
     "date or a label (`Editor's Note:`) before the colon names nobody.",
     confidence=0.5,
+    examples=(
+        Example(  # headline: a name the model does not tag, a colon, a statement
+            "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
+            (
+                quote(
+                    "partial",
+                    "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
+                    "Pence",
+                    cue=":",
+                    mention="Pence",
+                ),
+            ),
+        ),
+        Example(  # a state heading a list of names is no speaker
+            "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos.",
+        ),
+        Example(  # an editor's note is no quote
+            "Editor’s Note: The following is part 3 of 3 exclusive Breitbart "
+            "News excerpts from the book.",
+        ),
+    ),
 )
 WITHIN_PARAGRAPH = Rule(
     "within its paragraph",
@@ -129,18 +495,89 @@ WITHIN_PARAGRAPH = Rule(
     "A content stays in its cue's paragraph: the parse sometimes runs on over a break, and a "
     "content cut by a break to less than half is the parser's mistake. After a colon it may "
     "fill the next paragraph.",
+    examples=(
+        Example(  # the parse runs on over a paragraph break: the next paragraph's verb is no cue
+            '"Were the court to make the records available, it would '
+            'impermissibly inject itself into the political process," Nervo '
+            "wrote. \"The court's role in the electoral process is strictly "
+            "limited to determining whether a candidate complies with the "
+            "Election Law. The court will not take an action that exceeds that "
+            'limitation."\n\nEarlier this month, lawyers for both Donald and '
+            "Ivana Trump filed legal papers opposing the unsealing.",
+            (
+                quote(
+                    "direct",
+                    "Were the court to make the records available, it would "
+                    "impermissibly inject itself into the political process, … The "
+                    "court's role in the electoral process is strictly limited to "
+                    "determining whether a candidate complies with the Election Law. "
+                    "The court will not take an action that exceeds that limitation.",
+                    "Nervo",
+                    cue="wrote",
+                    mention="Nervo",
+                ),
+            ),
+        ),
+    ),
 )
 INSIDE_WHAT_WAS_SAID = Rule(
     "inside what was said",
     Stage.ATTRIBUTIONS,
     "`said it respected X but supported Y`: a cue with no subject of its own inside another "
     "attribution's content belongs to it, unless it is itself a verb of saying.",
+    examples=(
+        Example(  # an organisation, through 'which'
+            "Putin offered no opinion of the vote, saying Moscow’s position "
+            "had been expressed by the foreign ministry, which said it "
+            "respected the Kurds’ “national striving” but supported the unity "
+            "of Iraq.",
+            (
+                quote(
+                    "indirect",
+                    "Moscow’s position had been expressed by the foreign ministry",
+                    "Putin",
+                    cue="saying",
+                    mention="Putin",
+                ),
+                quote(
+                    "partial",
+                    "it respected the Kurds’ “national striving” but supported the unity of Iraq",
+                    "foreign ministry",
+                    cue="said",
+                    mention="which",
+                ),
+            ),
+        ),
+    ),
 )
 NESTED_CUT = Rule(
     "nested attribution ends the content",
     Stage.ATTRIBUTIONS,
     "`X said A, adding B`, `A, Peskov added`: an attribution's content ends where a nested "
     "one begins, its source included.",
+    examples=(
+        Example(
+            "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely "
+            "right” when he said Wednesday night that under President Barack "
+            "Obama, “the generals have been reduced to rubble.”",
+            (
+                quote(
+                    "partial",
+                    "Donald Trump was “absolutely right”",
+                    "Michael Flynn",
+                    cue="said",
+                    mention="Retired Lt. Gen. Michael Flynn",
+                ),
+                quote(
+                    "direct",
+                    "the generals have been reduced to rubble.",
+                    "Donald Trump",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
 )
 
 RULES = (

@@ -1,7 +1,7 @@
 """Stage 3 (`extract/contents.py`, `extract/syntax.py`, `extract/sources.py`): where a
 reported content begins and ends, and who its source is."""
 
-from quoteapp.extract.rules.declare import Rule, Stage
+from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
 OBJECT_BEFORE_CLAUSE = Rule(
     "object before the clause",
@@ -9,71 +9,312 @@ OBJECT_BEFORE_CLAUSE = Rule(
     '`adding the "necessary conditions" now existed`: an object the parse put before the '
     "clause is the clause's subject; the addressee of `told reporters that` is not, and "
     "`made the following comment:` introduces what follows.",
+    examples=(
+        Example(
+            "Donald Trump is demanding President Barack Obama make a pledge "
+            "not to pardon Hillary Clinton.",
+            (
+                quote(
+                    "indirect",
+                    "President Barack Obama make a pledge not to pardon Hillary Clinton",
+                    "Donald Trump",
+                    cue="demanding",
+                    mention="Donald Trump",
+                ),
+            ),
+        ),
+    ),
 )
 OBJECT_COMPLEMENT = Rule(
     "what is said of an object",
     Stage.CONTENTS,
     "`called the charges unsubstantiated`, `accused X of ...`: what is said of the object "
     "belongs with it; when or where it was said (`on Tuesday`) does not.",
+    examples=(
+        Example(  # a person's stance on someone: the object and what is said of it
+            "Massachusetts Sen. Elizabeth Warren accused Wells Fargo CEO John "
+            "Stumpf of gutless leadership during the hearing.",
+            (
+                quote(
+                    "indirect",
+                    "Wells Fargo CEO John Stumpf of gutless leadership",
+                    "Elizabeth Warren",
+                    cue="accused",
+                    mention="Massachusetts Sen. Elizabeth Warren",
+                ),
+            ),
+        ),
+        Example(  # called on X to do Y: the whole call
+            "Clinton has called on Sanders and Donald Trump to release their tax returns.",
+            (
+                quote(
+                    "indirect",
+                    "Sanders and Donald Trump to release their tax returns",
+                    "Clinton",
+                    cue="called",
+                    mention="Clinton",
+                ),
+            ),
+        ),
+    ),
 )
 NEXT_ACT = Rule(
     "the speaker's next act",
     Stage.CONTENTS,
     "`said she admires him and highlighted ...`: a conjoined verb with no subject, in the "
     "cue's tense rather than the clause's, is the speaker's next act, not what was said.",
+    examples=(
+        Example(
+            "Clinton called Sanders on Tuesday. She said she admires his "
+            "determination and highlighted their shared commitment to raising "
+            "wages.",
+            (
+                quote(
+                    "indirect",
+                    "she admires his determination",
+                    "Clinton",
+                    cue="said",
+                    mention="She",
+                ),
+                quote(
+                    "indirect",
+                    "their shared commitment to raising wages",
+                    "Clinton",
+                    cue="highlighted",
+                    mention="she",
+                ),
+            ),
+        ),
+    ),
 )
 TRAILING_ASIDE = Rule(
     "trailing aside",
     Stage.CONTENTS,
     "`, where 18 votes are at stake`, `, according to X`, `, after meeting X`, `, using ...` "
     "at a clause's end is told by the writer and is cut off.",
+    examples=(
+        Example(  # ', after meeting X' says when it was said, not what
+            "Russian President Vladimir Putin said on Thursday that the "
+            "conditions needed to end the war had been achieved, after meeting "
+            "with Turkish President Recep Tayyip Erdogan.",
+            (
+                quote(
+                    "indirect",
+                    "the conditions needed to end the war had been achieved",
+                    "Vladimir Putin",
+                    cue="said",
+                    mention="Russian President Vladimir Putin",
+                ),
+            ),
+        ),
+    ),
 )
 CLOSING_MARK = Rule(
     "closing mark kept",
     Stage.CONTENTS,
     '`of "fanatic recklessness."`: a clause ending inside quotation marks takes the '
     "closing mark the parse hung elsewhere.",
+    examples=(
+        Example(  # the object before a quoted complement is no quote of its own
+            "Ohio Democratic Party Chairman David Pepper called Friday's "
+            'decision a "huge win for Ohio voters."',
+            (
+                quote(
+                    "partial",
+                    'Friday\'s decision a "huge win for Ohio voters."',
+                    "David Pepper",
+                    cue="called",
+                    mention="Ohio Democratic Party Chairman David Pepper",
+                ),
+            ),
+        ),
+    ),
 )
 CLOSING_BRACKET = Rule(
     "closing bracket kept",
     Stage.CONTENTS,
     "`statements (54%)`: a content keeps the closing bracket its own opening bracket needs.",
+    examples=(
+        Example(  # a bracket opened in the content is closed in it
+            "A majority of Democratic statements (54%) were rated as mostly or "
+            "entirely true, compared to only 18% of Republican statements.",
+            (
+                quote(
+                    "indirect",
+                    "A majority of Democratic statements (54%) … as mostly or entirely true",
+                    None,
+                    cue="rated",
+                    mention=None,
+                ),
+            ),
+        ),
+    ),
 )
 APPOSITION_SUBJECT = Rule(
     "person in apposition to the subject",
     Stage.SOURCES,
     "`With 50 days until the election, Minyon Moore, ..., called`: a person in apposition "
     "to a misparsed subject is the source.",
+    examples=(
+        Example(  # the parse makes a noun the subject and the speaker its apposition
+            "With 50 days until the election, Minyon Moore, a senior adviser "
+            "to the Clinton campaign, called Mr. Obama's remarks on Saturday "
+            '"a true wake-up call" to his coalition of supporters.',
+            (
+                quote(
+                    "partial",
+                    'Mr. Obama\'s remarks on Saturday "a true wake-up call" to his '
+                    "coalition of supporters",
+                    "Minyon Moore",
+                    cue="called",
+                    mention="Minyon Moore",
+                ),
+            ),
+        ),
+    ),
 )
 ADDER_IS_SAYER = Rule(
     "the adder is the sayer",
     Stage.SOURCES,
     "`The leader said Russia would work ..., adding ...`: a cue in -ing with no subject has "
     "its governing verb of saying's.",
+    examples=(
+        Example(
+            "The Russian leader said Moscow would help, adding that talks would go on.",
+            (
+                quote(
+                    "indirect",
+                    "Moscow would help",
+                    "Russian leader",
+                    cue="said",
+                    mention="The Russian leader",
+                ),
+                quote(
+                    "indirect",
+                    "talks would go on",
+                    "Russian leader",
+                    cue="adding",
+                    mention="The Russian leader",
+                ),
+            ),
+        ),
+    ),
 )
 NAME_BEFORE_ING = Rule(
     "name before an -ing cue",
     Stage.SOURCES,
     '`footage of Hillary Clinton asking, "..."`: the name right before a verb of saying in '
     "-ing is its speaker.",
+    examples=(
+        Example(  # the name just before a verb of saying in -ing is the speaker
+            "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 "
+            "points ahead, you might ask?”",
+            (
+                quote(
+                    "direct",
+                    "Why aren’t I 50 points ahead, you might ask?",
+                    "Hillary Clinton",
+                    cue="asking",
+                    mention="Hillary Clinton",
+                ),
+            ),
+        ),
+    ),
 )
 SOURCE_OUTSIDE_QUOTES = Rule(
     "source outside quotation marks",
     Stage.SOURCES,
     '`"...: We will achieve justice," Chief Chuck Jordan said`: a source the parse put '
     "inside quotation marks gives way to the name written beside the cue.",
+    examples=(
+        Example(  # the parse puts the subject inside the quotation: the name beside the cue speaks
+            "“I will just make this promise to you: We will achieve justice in "
+            "this case,” Tulsa police Chief Chuck Jordan said Monday.",
+            (
+                quote(
+                    "direct",
+                    "I will just make this promise to you: We will achieve justice in this case,",
+                    "Chuck Jordan",
+                    cue="said",
+                    mention="police Chief Chuck Jordan",
+                ),
+            ),
+        ),
+        Example(
+            "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's "
+            "remark first as a compliment -- ''That makes me smart'' -- and, "
+            "when questioned after the debate, asserting, ''Of course, I pay "
+            "federal taxes.''",
+            (
+                quote(
+                    "direct",
+                    "Of course, I pay federal taxes.",
+                    None,
+                    cue="asserting",
+                    mention=None,
+                ),
+            ),
+        ),
+    ),
 )
 NAME_AFTER_CUE = Rule(
     "name after a following cue",
     Stage.SOURCES,
     '`"...," said Robin Maynard, half joking`: a cue after its quotation that the parse '
     "gives no subject takes the name right after it.",
+    examples=(
+        Example(  # the parse gives the cue after a quotation no subject: the name beside it speaks
+            "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media "
+            "Research Center, tells Breitbart News in an exclusive interview.",
+            (
+                quote(
+                    "direct",
+                    "Yes, I support Ted Cruz,",
+                    "Brent Bozell III",
+                    cue="tells",
+                    mention="Brent Bozell III",
+                ),
+            ),
+        ),
+        Example(
+            '"What\'s shaping up is a battle for the ages," said David Brock, a '
+            "Clinton confidant who heads the pro-Clinton super PAC Correct the "
+            "Record.",
+            (
+                quote(
+                    "direct",
+                    "What's shaping up is a battle for the ages,",
+                    "David Brock",
+                    cue="said",
+                    mention="David Brock",
+                ),
+            ),
+        ),
+    ),
 )
 NAME_BEFORE_CUE = Rule(
     "name before a subjectless cue",
     Stage.SOURCES,
     "`Trump, in Kentucky, said ...`: a verb of saying the parse leaves without a subject "
     "takes the name before it in its clause.",
+    examples=(
+        Example(  # a verb of saying the parse leaves without a subject: the name before it
+            "Donald Trump is keeping up his criticism on his closest "
+            "Republican rivals in the hours before the first Super Tuesday "
+            "polls\nTrump, in Kentucky, said Tuesday that Marco Rubio was “a "
+            "total lightweight” while Ted Cruz is “a basket case” and “a liar.”",
+            (
+                quote(
+                    "partial",
+                    "Marco Rubio was “a total lightweight” while Ted Cruz is “a basket "
+                    "case” and “a liar.”",
+                    "Donald Trump",
+                    cue="said",
+                    mention="the first Super Tuesday polls\nTrump",
+                ),
+            ),
+        ),
+    ),
 )
 
 RULES = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -40,13 +40,21 @@ class Stage(StrEnum):
 @dataclass(frozen=True)
 class Expect:
     """One quote an example must produce: its kind, words, speaker, cue and mention as
-    written (a split quote's parts joined with " … "; None where there is none)."""
+    written (a split quote's parts joined with " … "; None where there is none), and its
+    confidence where that is what the rule decides."""
 
     kind: str
     content: str
     speaker: str | None
     cue: str | None
     mention: str | None
+    confidence: float | None = None
+
+    def matches(self, found: Expect) -> bool:
+        """Whether `found` is this quote (its confidence counts only if one is expected)."""
+        if self.confidence is None:
+            found = replace(found, confidence=None)
+        return found == self
 
 
 @dataclass(frozen=True)
@@ -101,14 +109,25 @@ class Rule:
             "confidence": self.confidence,
             "constants": dict(self.constants),
             "examples": [
-                [e.text, [[q.kind, q.content, q.speaker, q.cue, q.mention] for q in e.quotes]]
+                [
+                    e.text,
+                    [
+                        [q.kind, q.content, q.speaker, q.cue, q.mention, q.confidence]
+                        for q in e.quotes
+                    ],
+                ]
                 for e in self.examples
             ],
         }
 
 
 def quote(
-    kind: str, content: str, speaker: str | None, cue: str | None, mention: str | None = None
+    kind: str,
+    content: str,
+    speaker: str | None,
+    cue: str | None,
+    mention: str | None = None,
+    confidence: float | None = None,
 ) -> Expect:
     """Shorthand for the examples' tables."""
-    return Expect(kind, content, speaker, cue, mention)
+    return Expect(kind, content, speaker, cue, mention, confidence)

@@ -1,7 +1,7 @@
 """Stage 4 (`extract/quotations.py`, `named.py`, `fragments.py`): each quotation attached
 to an attribution, or found to be nobody's words and dropped."""
 
-from quoteapp.extract.rules.declare import Rule, Stage
+from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
 NAMED_TITLE = Rule(
     "a title is no quotation",
@@ -9,6 +9,50 @@ NAMED_TITLE = Rule(
     '`said on CBS\'s "Face the Nation"`, `She read "War and Peace"`: a title after a '
     "preposition or possessive, or what a verb that neither says nor names acts on, in "
     "running text (a title-case headline quotes in title case).",
+    examples=(
+        Example(  # a quoted title after the cue is neither speaker nor quote
+            "“He's absolutely right,” Flynn, a top Trump surrogate, said "
+            "Thursday morning on Fox News’s “Fox and Friends.” “I mean, "
+            "there's a lot of frustration within the ranks.”",
+            (
+                quote(
+                    "direct",
+                    "He's absolutely right,",
+                    "Flynn",
+                    cue="said",
+                    mention="Flynn",
+                ),
+                quote(
+                    "direct",
+                    "I mean, there's a lot of frustration within the ranks.",
+                    "Flynn",
+                    cue=None,
+                    mention="Flynn",
+                ),
+            ),
+        ),
+        Example(  # a programme's title after 'on' is no quotation
+            'The senator said on CBS\'s "Face the Nation" that the bill would pass.',
+            (
+                quote(
+                    "indirect",
+                    "that the bill would pass",
+                    "senator",
+                    cue="said",
+                    mention="The senator",
+                ),
+            ),
+        ),
+        Example(  # title of a work
+            "She read “War and Peace” twice last summer.",
+        ),
+        Example(  # slogan
+            "Supporters wore “Make America Great Again” hats at the rally in Ohio.",
+        ),
+        Example(  # nickname
+            "Dwayne “The Rock” Johnson spent the summer in Hawaii.",
+        ),
+    ),
 )
 QUOTED_IN_CLAUSE = Rule(
     "quotation inside a reported clause",
@@ -18,6 +62,37 @@ QUOTED_IN_CLAUSE = Rule(
     "and is then taken at the lower confidence.",
     confidence=0.8,
     constants={"inside": 0.9, "longer by": 12, "late confidence": 0.7},
+    examples=(
+        Example(  # partial: the clause with its quoted fragment
+            "Erdogan said after talks in Ankara that the pair agreed to "
+            "“pursue more intensely” the implementation of a de-escalation "
+            "zone in Idlib.",
+            (
+                quote(
+                    "partial",
+                    "the pair agreed to “pursue more intensely” the implementation of "
+                    "a de-escalation zone in Idlib",
+                    "Erdogan",
+                    cue="said",
+                    mention="Erdogan",
+                ),
+            ),
+        ),
+        Example(  # what she calls, inside what she says: one partial quote, and 'she' is Clinton
+            "Clinton says she appreciated Machado’s courage through what she "
+            "calls a “war of some pretty unpleasant words.”",
+            (
+                quote(
+                    "partial",
+                    "she appreciated Machado’s courage through what she calls a “war "
+                    "of some pretty unpleasant words.”",
+                    "Clinton",
+                    cue="says",
+                    mention="Clinton",
+                ),
+            ),
+        ),
+    ),
 )
 CLAUSE_IN_QUOTATION = Rule(
     "reported clause inside a quotation",
@@ -26,24 +101,89 @@ CLAUSE_IN_QUOTATION = Rule(
     'it in the clause make it a partial one (`blasted the "phony system"`).',
     confidence=0.9,
     constants={"inside": 0.6},
+    examples=(
+        Example(  # a fragment with a voice is someone's words
+            'Donald Trump campaigned in Ohio on Friday. He blasted the "phony '
+            'system" in front of thousands.',
+            (
+                quote(
+                    "partial",
+                    "phony system",
+                    "Donald Trump",
+                    cue="blasted",
+                    mention="He",
+                ),
+            ),
+        ),
+    ),
 )
 TRANSCRIPT_LABEL = Rule(
     "transcript label",
     Stage.QUOTATIONS,
     "`\"WALLACE: Let's start ...`: a transcript names its speaker in capitals before a colon.",
     confidence=0.8,
+    examples=(
+        Example(
+            "“WALLACE: Let's start with the economy tonight.",
+            (
+                quote(
+                    "direct",
+                    "Let's start with the economy tonight.",
+                    "WALLACE",
+                    cue=":",
+                    mention="WALLACE",
+                ),
+            ),
+        ),
+    ),
 )
 SIGNATURE = Rule(
     "signature",
     Stage.QUOTATIONS,
     '`"Maybe we can build a wall." ― Steve Quinlan`: a quote signed with a dash and a name.',
     confidence=0.8,
-)
-SAID_BEFORE = Rule(
-    "Said X: before the quotation",
-    Stage.QUOTATIONS,
-    '`Said Ellis: "I don\'t get the sense ..."`: the cue and the name just before the quote.',
-    confidence=0.8,
+    examples=(
+        Example(  # a quote signed with a dash and a name
+            "“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.",
+            (
+                quote(
+                    "direct",
+                    "Maybe, we can build a wall around Donald Trump.",
+                    "Steve Quinlan",
+                    cue="―",
+                    mention="Steve Quinlan",
+                ),
+            ),
+        ),
+        Example(  # a run of signed quotes, each with its own name
+            "“Donald Trump scares me.” ― Krystal Correa\n“He can’t even answer "
+            "a question.”― Esther Tapia \n“Mostly he promotes ignorance.” ― "
+            "Ariana Huichapa",
+            (
+                quote(
+                    "direct",
+                    "Donald Trump scares me.",
+                    "Krystal Correa",
+                    cue="―",
+                    mention="Krystal Correa",
+                ),
+                quote(
+                    "direct",
+                    "He can’t even answer a question.",
+                    "Esther Tapia",
+                    cue="”―",
+                    mention="Esther Tapia",
+                ),
+                quote(
+                    "direct",
+                    "Mostly he promotes ignorance.",
+                    "Ariana Huichapa",
+                    cue="―",
+                    mention="Ariana Huichapa",
+                ),
+            ),
+        ),
+    ),
 )
 GOVERNING_CUE = Rule(
     "governing cue",
@@ -58,6 +198,42 @@ GOVERNING_CUE = Rule(
         "base confidence": 0.5,
         "strength divided by": 3,
     },
+    examples=(
+        Example(  # a quoted fragment ending a sentence belongs to the word that governs it
+            "“It is the right thing to do,” Obama said. He called Burma a "
+            '"good news story in an era when so often we see countries going '
+            'the opposite direction."',
+            (
+                quote(
+                    "direct",
+                    "It is the right thing to do,",
+                    "Obama",
+                    cue="said",
+                    mention="Obama",
+                ),
+                quote(
+                    "partial",
+                    "good news story in an era when so often we see countries going "
+                    "the opposite direction.",
+                    "Obama",
+                    cue="called",
+                    mention="He",
+                ),
+            ),
+        ),
+        Example(
+            "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.",
+            (
+                quote(
+                    "partial",
+                    "Obamacare ‘crazy system’ during campaign stop",
+                    "Bill Clinton",
+                    cue="calls",
+                    mention="Bill Clinton",
+                ),
+            ),
+        ),
+    ),
 )
 NEARBY_CUE = Rule(
     "verb of saying beside the quotation",
@@ -66,6 +242,54 @@ NEARBY_CUE = Rule(
     "or last sentence and paragraph, or one right after a closing `?` or `!` that the parser "
     'split off (`"... for their crimes?" he asks.`).',
     confidence=0.75,
+    examples=(
+        Example(  # direct
+            "“The Kurdish referendum has no legitimacy,” Erdogan said in his "
+            "comments at the palace.",
+            (
+                quote(
+                    "direct",
+                    "The Kurdish referendum has no legitimacy,",
+                    "Erdogan",
+                    cue="said",
+                    mention="Erdogan",
+                ),
+            ),
+        ),
+        Example(  # archive convention
+            "''This isn't tax reform,'' said Senator Ron Wyden of Oregon.",
+            (
+                quote(
+                    "direct",
+                    "This isn't tax reform,",
+                    "Ron Wyden",
+                    cue="said",
+                    mention="Senator Ron Wyden",
+                ),
+            ),
+        ),
+        Example(
+            "Speaking at a rally in Novi, Michigan, Trump says he is making “a "
+            "demand” of Obama. “Mr. President, will you pledge not to issue a "
+            "pardon to Hillary Clinton?” he asks.",
+            (
+                quote(
+                    "partial",
+                    "he is making “a demand” of Obama",
+                    "Trump",
+                    cue="says",
+                    mention="Trump",
+                ),
+                quote(
+                    "direct",
+                    "Mr. President, will you pledge not to issue a pardon to Hillary Clinton?",
+                    "Trump",
+                    cue="asks",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
 )
 VOICED_FRAGMENT = Rule(
     "voiced fragment",
@@ -73,6 +297,24 @@ VOICED_FRAGMENT = Rule(
     '`blasted the "phony system"`: words with a voice (an adjective, a verb, four words or '
     'more) are the sentence subject\'s, unlike a quoted term (`four "de-escalation zones"`).',
     confidence=0.45,
+    examples=(
+        Example(  # scare quotes
+            "Both Moscow and Ankara are pushing for the creation of four "
+            "“de-escalation zones” in Syria.",
+        ),
+        Example(
+            'Clinton renewed her attack on the "dangerously incoherent" plan in Ohio.',
+            (
+                quote(
+                    "partial",
+                    "dangerously incoherent",
+                    "Clinton",
+                    cue="renewed",
+                    mention="Clinton",
+                ),
+            ),
+        ),
+    ),
 )
 INTRODUCED = Rule(
     "block quotation introduced",
@@ -80,6 +322,29 @@ INTRODUCED = Rule(
     "`Peskov told reporters:` then a quoted paragraph left open: the attribution whose content "
     "the quotation is.",
     confidence=0.7,
+    examples=(
+        Example(
+            "Peskov told reporters:\n“Russia and Turkey are cooperating very "
+            "tightly.\n“We will go on.",
+            (
+                quote(
+                    "direct",
+                    "Russia and Turkey are cooperating very tightly.",
+                    "Peskov",
+                    cue="told",
+                    mention="Peskov",
+                    confidence=0.7,
+                ),
+                quote(
+                    "direct",
+                    "We will go on.",
+                    "Peskov",
+                    cue=None,
+                    mention="Peskov",
+                ),
+            ),
+        ),
+    ),
 )
 AFTER_INTRODUCTION = Rule(
     "paragraph ending in a colon",
@@ -87,6 +352,47 @@ AFTER_INTRODUCTION = Rule(
     "`Sanders made the following comment:` introduces the quotation that opens the next "
     "paragraph, even with no verb of saying.",
     confidence=0.65,
+    examples=(
+        Example(  # a paragraph ending in a colon introduces the quotation that opens the next
+            "On July 6, 2015, Sanders made the following comment:\n\n“For young "
+            "people who have graduated high school, the unemployment rate is "
+            "33 percent.”",
+            (
+                quote(
+                    "direct",
+                    "For young people who have graduated high school, the unemployment "
+                    "rate is 33 percent.",
+                    "Sanders",
+                    cue="made",
+                    mention="Sanders",
+                ),
+            ),
+        ),
+        Example(
+            "He then listed the qualities necessary in a successful Republican "
+            'presidential nominee in 2016:\n"In the piece I wrote last '
+            "November, which you can see here, I discussed several factors "
+            "important to consider in making a choice. Here they are:",
+            (
+                quote(
+                    "indirect",
+                    "the qualities necessary",
+                    None,
+                    cue="listed",
+                    mention="He",
+                ),
+                quote(
+                    "direct",
+                    "In the piece I wrote last November, which you can see here, I "
+                    "discussed several factors important to consider in making a "
+                    "choice. Here they are:",
+                    None,
+                    cue="discussed",
+                    mention="I",
+                ),
+            ),
+        ),
+    ),
 )
 CONTINUES_SPEAKER = Rule(
     "continues the previous speaker",
@@ -95,29 +401,148 @@ CONTINUES_SPEAKER = Rule(
     "before it (in its paragraph or the one before); a heading in quotation marks continues "
     "nobody.",
     confidence=0.6,
+    examples=(
+        Example(  # a quote paragraph of its own continues the previous speaker
+            "“The Kurdish referendum has no legitimacy in terms of the Iraqi "
+            "constitution,” Erdogan said.\n\n“No one has the right to throw our "
+            "region in the fire.”",
+            (
+                quote(
+                    "direct",
+                    "The Kurdish referendum has no legitimacy in terms of the Iraqi constitution,",
+                    "Erdogan",
+                    cue="said",
+                    mention="Erdogan",
+                ),
+                quote(
+                    "direct",
+                    "No one has the right to throw our region in the fire.",
+                    "Erdogan",
+                    cue=None,
+                    mention="Erdogan",
+                ),
+            ),
+        ),
+        Example(  # a heading in quotation marks is nobody's quote
+            "“We will keep fighting,” Warren said.\n\n“All Bets Are Off”\n\nThe vote is on Monday.",
+            (
+                quote(
+                    "direct",
+                    "We will keep fighting,",
+                    "Warren",
+                    cue="said",
+                    mention="Warren",
+                ),
+            ),
+        ),
+    ),
 )
 SPLIT_AROUND_CUE = Rule(
     "split around its cue",
     Stage.QUOTATIONS,
     '`"A," he said, "B."`: two quotations of one cue in one paragraph are one quote in two parts.',
     constants={"gap": 80, "gap after an inherited part": 60},
+    examples=(
+        Example(  # split around its cue: one quote, two parts
+            "“Relations between Turkey and Russia may appear to be friendly,” "
+            "Baev said, “but they are loaded with contradictions.”",
+            (
+                quote(
+                    "direct",
+                    "Relations between Turkey and Russia may appear to be friendly, … "
+                    "but they are loaded with contradictions.",
+                    "Baev",
+                    cue="said",
+                    mention="Baev",
+                ),
+            ),
+        ),
+        Example(  # a title-case exclamation right after its speaker's cue continues the quote
+            "Melanie Austin watched the rally on TV. “Here comes Big Daddy,” "
+            "she said, clapping. “The Donald. Big Daddy.”",
+            (
+                quote(
+                    "direct",
+                    "Here comes Big Daddy, … The Donald. Big Daddy.",
+                    "Melanie Austin",
+                    cue="said",
+                    mention="she",
+                ),
+            ),
+        ),
+    ),
 )
 REOPENED = Rule(
     "reopened in the next paragraph",
     Stage.QUOTATIONS,
     "A quotation left open continues into the paragraph that reopens it: one quote.",
+    examples=(
+        Example(  # a quotation over two paragraphs after 'told reporters:' is one quote
+            "Dmitry Peskov told reporters on Thursday:\n\n“Russia and Turkey are "
+            "cooperating very tightly on Syria.\n\n“The visit is a success for "
+            "both countries.”",
+            (
+                quote(
+                    "direct",
+                    "Russia and Turkey are cooperating very tightly on Syria. … The "
+                    "visit is a success for both countries.",
+                    "Dmitry Peskov",
+                    cue="told",
+                    mention="Dmitry Peskov",
+                ),
+            ),
+        ),
+    ),
 )
 FRAGMENTS_OF_ONE_CUE = Rule(
     "fragments of one cue",
     Stage.QUOTATIONS,
     '`called him a "loser," a "liar" and a "whiner"`: several fragments one cue governs '
     "are one quote.",
+    examples=(
+        Example(  # several fragments governed by one cue are one partial quote
+            "At a town hall in New Hampshire, Bush called Trump a “loser,” a "
+            "“liar” and a “whiner.”",
+            (
+                quote(
+                    "partial",
+                    "Trump a “loser,” a “liar” and a “whiner.”",
+                    "Bush",
+                    cue="called",
+                    mention="Bush",
+                ),
+            ),
+        ),
+        Example(
+            "The two men spent months lobbing pointed insults at one another. "
+            'Cruz called Trump a "pathological liar" who is "utterly amoral," '
+            'a "serial philanderer," a "bully" and a "narcissist at a level I '
+            "don't think this country has ever seen.\"",
+            (
+                quote(
+                    "partial",
+                    'Trump a "pathological liar" who is "utterly amoral," a "serial '
+                    'philanderer," a "bully" and a "narcissist at a level I don\'t '
+                    'think this country has ever seen."',
+                    "Cruz",
+                    cue="called",
+                    mention="Cruz",
+                ),
+            ),
+        ),
+    ),
 )
 GENERIC_SOURCE = Rule(
     "no checkable source",
     Stage.QUOTATIONS,
     "`analysts say`: a bare plural with nobody named is no checkable source; its quotes are "
     "dropped.",
+    examples=(
+        Example(  # nobody is named: analysts say
+            "Yet analysts say that the relationship falls well short of a "
+            "sincere strategic alliance.",
+        ),
+    ),
 )
 
 RULES = (
@@ -126,7 +551,6 @@ RULES = (
     CLAUSE_IN_QUOTATION,
     TRANSCRIPT_LABEL,
     SIGNATURE,
-    SAID_BEFORE,
     GOVERNING_CUE,
     NEARBY_CUE,
     VOICED_FRAGMENT,

@@ -1,6 +1,6 @@
 """Stage 5 (`extract/engine.py`): attributions no quotation used, as reported speech."""
 
-from quoteapp.extract.rules.declare import Rule, Stage
+from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
 REPORTED_SPEECH = Rule(
     "reported speech",
@@ -8,24 +8,82 @@ REPORTED_SPEECH = Rule(
     "An attribution no quotation used is reported speech when at most half of it lies inside "
     "quotation marks and no found quote already holds it; a content of one word is nothing.",
     constants={"inside": 0.5},
+    examples=(
+        Example(
+            "He says: “I wonder why it was bad. Think of that.”",
+            (
+                quote(
+                    "direct",
+                    "I wonder why it was bad. Think of that.",
+                    None,
+                    cue="says",
+                    mention="He",
+                ),
+            ),
+        ),
+    ),
 )
 NAMED_STANCE = Rule(
     "one word names a stance",
     Stage.SPEECH,
     "`endorsed Clinton`: one word is enough when a verb of taking sides names whom the stance "
     "is about (`called Sanders on Tuesday` is a phone call).",
+    examples=(
+        Example(  # a stance on a named person needs no more than the name
+            "Former Secretary of State Colin Powell endorsed Clinton on Tuesday.",
+            (
+                quote(
+                    "indirect",
+                    "Clinton",
+                    "Colin Powell",
+                    cue="endorsed",
+                    mention="Former Secretary of State Colin Powell",
+                ),
+            ),
+        ),
+    ),
 )
 QUOTED_WORDS_PARTIAL = Rule(
     "quoted words make it partial",
     Stage.SPEECH,
     "Words in quotation marks make a paraphrase partial, as EVAL.md counts it, even a title's.",
     constants={"inside": 0.5},
+    examples=(
+        Example(
+            "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.",
+            (
+                quote(
+                    "partial",
+                    "Trump ‘The Dealmaker’ Could Address Clean Energy",
+                    "Lindsey Graham",
+                    cue="Says",
+                    mention="Lindsey Graham",
+                ),
+            ),
+        ),
+    ),
 )
 NO_SOURCE_LESS_SURE = Rule(
     "no source, less sure",
     Stage.SPEECH,
     "A quote with no source found is kept with its confidence scaled down.",
     constants={"scale": 0.6},
+    examples=(
+        Example(
+            "Preys on our worst fears and instincts, regarding Muslims and "
+            'immigrants, and calls people "losers" and "sad."',
+            (
+                quote(
+                    "partial",
+                    'people "losers" and "sad."',
+                    None,
+                    cue="calls",
+                    mention=None,
+                    confidence=0.48,
+                ),
+            ),
+        ),
+    ),
 )
 
 RULES = (REPORTED_SPEECH, NAMED_STANCE, QUOTED_WORDS_PARTIAL, NO_SOURCE_LESS_SURE)
