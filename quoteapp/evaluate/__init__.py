@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from quoteapp.evaluate.gold import GoldArticle, ScoredQuote, read_gold, read_predictions
@@ -43,9 +44,15 @@ def evaluate_extractor(
         from quoteapp.evaluate.baseline import textacy_quotes
 
         theirs = {a.id: textacy_quotes(nlp, a.text) for a in articles}
-        results["textacy"] = score(articles, _scored(theirs))
+        results["textacy"] = score(articles, _scored(theirs, confident=False))
     return articles, results
 
 
-def _scored(found: dict) -> dict[str, tuple[ScoredQuote, ...]]:
-    return {article_id: tuple(as_scored(q) for q in quotes) for article_id, quotes in found.items()}
+def _scored(found: dict, confident: bool = True) -> dict[str, tuple[ScoredQuote, ...]]:
+    """The metric's view of extracted quotes; a baseline that states no confidence gets none."""
+    return {
+        article_id: tuple(
+            as_scored(q) if confident else replace(as_scored(q), confidence=None) for q in quotes
+        )
+        for article_id, quotes in found.items()
+    }
