@@ -98,4 +98,18 @@ def _name_after(cue: Token, quoted: list[Span]) -> Token | None:
         if _stops(token, quoted) or token.is_punct:
             break
         window.append(token)
-    return _name_from(window)
+    found = _name_from(window)
+    if found is None and window and _capitalised_word(window[0]):
+        return window[0]  # `says Early.`: a surname the model took for a common word
+    return found
+
+
+def _capitalised_word(token: Token) -> bool:
+    return (
+        NAME_AFTER_CUE.on
+        and token.is_alpha
+        and token.text.istitle()
+        and not token.is_sent_start
+        and token.ent_type_ not in _NOT_NAMES
+        and token.lower_ not in ("the", "a", "an", "in", "on", "at", "of", "to")
+    )

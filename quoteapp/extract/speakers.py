@@ -9,23 +9,26 @@ the most recent compatible person, preferring those who were subjects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.first_names import gender_of
 from quoteapp.extract.rules.speakers import (
     CONJOINED_NAMES,
     DESCRIBED,
-    MISREAD_ORGANISATION,
+    FIRST_NAME_GENDER,
+    FIRST_NAME_PERSON,
     MISREAD_PERSON,
     NAME_SPLIT_AT_SPACE,
+    ONE_WORD_NAMES,
     PRONOUN_ANTECEDENT,
     QUANTITY,
     RECENT_ORGANISATION,
     RELATIVE_PRONOUN,
     ROLE_HOLDER,
-    SURNAME_CHAIN,
+    SURNAME_STRING,
     TITLE_GENDER,
 )
 from quoteapp.extract.syntax import noun_phrase
@@ -89,6 +92,8 @@ class SpeakerIndex:
         self._by_token: dict[int, Person] = {}
         for ent in _names(doc):
             self._add(ent)
+        if SURNAME_STRING.on:
+            self._add_surnames()
 
     def _add(self, ent: SpacySpan) -> None:
         words = clean_name(ent.text.split())
@@ -96,16 +101,14 @@ class SpeakerIndex:
             return
         name = " ".join(words)
         surname = words[-1]
-        person = self._find(name, surname, ent.label_) or self._misread_person(words)
-        if person is None and ent.label_ == "PERSON":
-            person = self._misread_organisation(name, surname)
+        person = self._misread_person(words)
         if person is None:
             person = Person(name, surname, ent.label_)
             self.people.append(person)
         elif len(words) > len(person.name.split()) and ent.label_ == "PERSON":
             person.name = name
         person.mentions.append(ent.root.i)
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if _is_subject(ent.root):
             person.subject_mentions.append(ent.root.i)
         person.descriptors |= _descriptors(ent)
         for token in ent:
@@ -115,41 +118,42 @@ class SpeakerIndex:
             person.gender = "male"
         elif title in ("mrs.", "ms.", "mrs", "ms"):
             person.gender = "female"
+        elif person.gender is None and person.kind == "PERSON" and FIRST_NAME_GENDER.on:
+            person.gender = gender_of(words[0]) if len(words) > 1 else None
 
-    @SURNAME_CHAIN.applies(off=None)
-    def _find(self, name: str, surname: str, kind: str) -> Person | None:
-        for person in reversed(self.people):
-            if person.kind != kind:
+    def _add_surnames(self) -> None:
+        """`says Early`: a person's surname where the small model saw no name is still them."""
+        surnames: dict[str, list[tuple[int, Person]]] = {}
+        for person in self.people:
+            if person.kind == "PERSON" and len(person.name.split()) > 1:
+                first = min(person.mentions)
+                surnames.setdefault(person.surname, []).append((first, person))
+        for token in self.doc:
+            if token.i in self._by_token or token.text not in surnames:
                 continue
-            if kind == "PERSON" and (
-                person.surname == surname
-                or surname in person.name.split()
-                or person.surname in name.split()
+            if token.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV") or (
+                token.is_sent_start and token.pos_ != "PROPN"
             ):
-                return person
-            if kind == "ORG" and (name in person.name or person.name in name):
-                return person
-        return None
+                continue  # `Early on, ...` opens a sentence as a word, not a name
+            known = [(first, p) for first, p in surnames[token.text] if first < token.i]
+            if not known:
+                continue
+            person = max(known, key=lambda k: k[0])[1]
+            person.mentions.append(token.i)
+            if _is_subject(token):
+                person.subject_mentions.append(token.i)
+            self._by_token[token.i] = person
 
     @MISREAD_PERSON.applies(off=None)
     def _misread_person(self, words: list[str]) -> Person | None:
-        """A later 'DuVernay' the model calls an organisation is still the person."""
+        """A later 'Erdogan' or 'Vladimir Putin' is the person of that surname named last,
+        whatever the model took the name for."""
         if len(words) > 2:
             return None
         return next(
             (p for p in reversed(self.people) if p.kind == "PERSON" and p.surname == words[-1]),
             None,
         )
-
-    @MISREAD_ORGANISATION.applies(off=None)
-    def _misread_organisation(self, name: str, surname: str) -> Person | None:
-        """A headline 'Ava DuVernay' read as an organisation turns out to be a person."""
-        for person in self.people:
-            words = person.name.split()
-            if person.kind == "ORG" and len(words) <= 3 and surname in (words[-1], person.name):
-                person.kind = "PERSON"
-                return person
-        return None
 
     def resolve(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
         """The canonical name for a mention head, and other names it goes by."""
@@ -188,7 +192,7 @@ class SpeakerIndex:
         if lower in lexicon.PERSONAL_PRONOUNS:
             person = self._antecedent(head)
             return (person.name, (head.text,)) if person else (None, ())
-        if head.pos_ == "PROPN" and SURNAME_CHAIN.on:
+        if head.pos_ == "PROPN":
             for person in reversed(self.people):
                 if head.text == person.surname or head.text in person.name.split():
                     return person.name, (written,)
@@ -225,10 +229,19 @@ class SpeakerIndex:
         if gender is None and pronoun.lower_ not in ("i", "me", "my"):
             return self._recent_organisation(pronoun)
         window = pronoun.i - int(PRONOUN_ANTECEDENT.constant("window"))
+        return self._most_salient(pronoun, gender, window) or (
+            self._most_salient(pronoun, gender, 0) if gender and FIRST_NAME_GENDER.on else None
+        )
+
+    def _most_salient(self, pronoun: Token, gender: str | None, window: int) -> Person | None:
+        """The person mentioned last before the pronoun (from token `window` on), a recent
+        subject first, whose gender does not rule them out."""
         bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
         best: tuple[int, Person] | None = None
         for person in self.people:
             if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
+                continue
+            if gender and ONE_WORD_NAMES.on and _one_word(person, self.doc, self._in_quotes):
                 continue
             earlier = [
                 i for i in person.mentions if window <= i < pronoun.i and not self._in_quotes(i)
@@ -275,6 +288,36 @@ class SpeakerIndex:
         return best[2] if best else None
 
 
+def _one_word(person: Person, doc: Doc, in_quotes: Callable[[int], bool]) -> bool:
+    """Named by one word only, with nothing to say it is a man or a woman, and never the
+    one who speaks: the small model's 'Glasgow', 'Ubisoft', 'Statista' taken for people
+    (but not 'Obama said')."""
+    if person.gender is not None or len(person.name.split()) != 1:
+        return False
+    if any(
+        doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in lexicon.SPEECH_VERBS
+        for i in person.mentions
+    ):
+        return False  # `Trump said`: whoever speaks is someone
+    if any(e.label_ not in ("PERSON", "DATE", "TIME") and e.text == person.name for e in doc.ents):
+        return True  # the model itself calls it an organisation or a place elsewhere
+    if any(
+        doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("in", "at", "near", "across")
+        for i in person.mentions
+    ):
+        return True  # `was shot in Glasgow`: somewhere, not someone
+    if 2 * sum(in_quotes(i) for i in person.mentions) >= len(person.mentions):
+        return True  # `a song like “Glasgow,”`: a title
+    return not any(_is_subject(doc[i]) for i in person.mentions)
+
+
+def _is_subject(head: Token) -> bool:
+    """A subject, or a name set beside one (`The club's chairman, Tomas Berg, called`)."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _names(doc: Doc) -> list[SpacySpan]:
     """PERSON and ORG entities, rejoining a name split at a non-breaking space."""
     found: list[SpacySpan] = []
@@ -295,7 +338,41 @@ def _names(doc: Doc) -> list[SpacySpan]:
             found[-1].label_ = ent.label_
             continue
         found.append(ent)
-    return found
+    return _with_first_names(doc, found) if FIRST_NAME_PERSON.on else found
+
+
+def _with_first_names(doc: Doc, found: list[SpacySpan]) -> list[SpacySpan]:
+    """`Montell Figgins` read as an organisation, `Eswar Prasad` read as nothing: two
+    capitalised proper nouns led by a first name clearly given to one gender are a person."""
+    from spacy.tokens import Span as SpacySpan
+
+    taken = {t.i for ent in doc.ents for t in ent if ent.label_ != "ORG"}
+    relabelled = []
+    for ent in found:
+        if ent.label_ == "ORG" and len(ent) == 2 and _first_and_last(ent[0], ent[1]):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        relabelled.append(ent)
+    inside = {t.i for ent in relabelled for t in ent} | taken
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.i in inside or following.i in inside or not _first_and_last(token, following):
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
+            continue  # a longer name the model did not see: leave it
+        relabelled.append(SpacySpan(doc, token.i, token.i + 2, label="PERSON"))
+        inside |= {token.i, following.i}
+    return sorted(relabelled, key=lambda e: e.start)
+
+
+def _first_and_last(first: Token, last: Token) -> bool:
+    return (
+        first.pos_ == "PROPN"
+        and last.pos_ == "PROPN"
+        and first.text.istitle()
+        and last.text[:1].isupper()
+        and last.text.isalpha()
+        and gender_of(first.text) is not None
+    )
 
 
 def _descriptors(ent: SpacySpan) -> set[str]:

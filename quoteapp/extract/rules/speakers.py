@@ -2,12 +2,169 @@
 
 from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
-SURNAME_CHAIN = Rule(
-    "chained by surname",
+FIRST_NAME_PERSON = Rule(
+    "a first name makes a person",
     Stage.SPEAKERS,
-    'People are chained by surname ("Recep Tayyip Erdogan", "Erdogan"), organisations by '
-    "containment; a later surname is the full name, and the longest name is the canonical one.",
+    "`Montell Figgins` read as an organisation, `Eswar Prasad` read as nothing: two "
+    "capitalised proper nouns led by a first name clearly given to one gender are a person.",
     examples=(
+        Example(
+            "Defense attorneys said the two were prepared to fight the "
+            "charges. “It is our hope that we’ll be able to reach a reasonable "
+            "agreement in this case,” said Jason Foy, who represents "
+            "Noel.\n\nMontell Figgins, who represents Thomas, said his client "
+            "chose not to accept a plea agreement offered by prosecutors. He "
+            "said Thomas is a single father of three children, and a guilty "
+            "plea would “ruin his life.”",
+            (
+                quote(
+                    "indirect",
+                    "the two were prepared to fight the charges",
+                    "Defense attorneys",
+                    cue="said",
+                    mention="Defense attorneys",
+                ),
+                quote(
+                    "direct",
+                    "It is our hope that we’ll be able to reach a reasonable agreement "
+                    "in this case,",
+                    "Jason Foy",
+                    cue="said",
+                    mention="Jason Foy",
+                ),
+                quote(
+                    "indirect",
+                    "his client chose not to accept a plea agreement offered by prosecutors",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="Montell Figgins",
+                ),
+                quote(
+                    "partial",
+                    "Thomas is a single father of three children, and a guilty plea "
+                    "would “ruin his life.”",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="He",
+                ),
+            ),
+        ),
+    ),
+)
+SURNAME_STRING = Rule(
+    "surname the model missed",
+    Stage.SPEAKERS,
+    '`"Streaming is somewhat binary," says Early`: a person\'s surname where the small model '
+    "saw no name (or another kind of word) is that person, the one of that surname named last.",
+    examples=(
+        Example(
+            "Chris Early, vice president of partnerships at Ubisoft, and Jack "
+            "Buser, director of games at Google, spoke at the "
+            'event.\n\n"Streaming is somewhat binary," says Early. "You are '
+            'either in a place with adequate bandwidth or you’re not." In '
+            "places like San Francisco and New York, bandwidth is less of an "
+            "issue than in more remote markets, but Early still says Ubisoft "
+            'are "believers" in game streaming as a viable future for the '
+            'industry.\n\n"The groundwork is there," Buser says. "In terms of '
+            "running games and having an experience that feels as good as or "
+            "better than best consoles that exist today. The creativity that "
+            "is coming from the game development community will break the "
+            "boundaries of what was previously possible. It's just "
+            "staggering.\"\n\nWhile Stadia's current expected lineup is light on "
+            "exclusive titles (only three games available exclusively on the "
+            "service have been announced), Early says there is a possibility "
+            "that future Ubisoft games could be built and launched "
+            'specifically for the platform. "Our objective is to make the best '
+            'game and get it in front of as many people as possible," he says.',
+            (
+                quote(
+                    "direct",
+                    "Streaming is somewhat binary, … You are either in a place with "
+                    "adequate bandwidth or you’re not.",
+                    "Chris Early",
+                    cue="says",
+                    mention="Early",
+                ),
+                quote(
+                    "partial",
+                    'Ubisoft are "believers" in game streaming as a viable future for the industry',
+                    None,
+                    cue="says",
+                    mention=None,
+                ),
+                quote(
+                    "direct",
+                    "The groundwork is there, … In terms of running games and having "
+                    "an experience that feels as good as or better than best consoles "
+                    "that exist today. The creativity that is coming from the game "
+                    "development community will break the boundaries of what was "
+                    "previously possible. It's just staggering.",
+                    "Jack Buser",
+                    cue="says",
+                    mention="Buser",
+                ),
+                quote(
+                    "indirect",
+                    "there is a possibility that future Ubisoft games could be built "
+                    "and launched specifically for the platform",
+                    "only three games",
+                    cue="says",
+                    mention="only three games",
+                ),
+                quote(
+                    "direct",
+                    "Our objective is to make the best game and get it in front of as "
+                    "many people as possible,",
+                    "Chris Early",
+                    cue="says",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
+)
+NAME_SPLIT_AT_SPACE = Rule(
+    "name split at a non-breaking space",
+    Stage.SPEAKERS,
+    "Two names of one kind with only a space between them are one name.",
+    examples=(
+        Example(
+            "(MEE) — Russian President Vladimir Putin said on Thursday that "
+            "the de facto conditions needed to end Syria’s civil had been "
+            "achieved, after meeting with Turkish President Recep Tayyip "
+            "Erdogan.",
+            (
+                quote(
+                    "indirect",
+                    "the de facto conditions needed to end Syria’s civil had been achieved",
+                    "Vladimir Putin",
+                    cue="said",
+                    mention="Russian President Vladimir Putin",
+                ),
+            ),
+        ),
+    ),
+)
+MISREAD_PERSON = Rule(
+    "a later surname is the person",
+    Stage.SPEAKERS,
+    "A later 'Erdogan' or 'Vladimir Putin' (a name of one or two words ending in a person's "
+    "surname) is that person, whatever kind of name the model took it for ('DuVernay' as an "
+    "organisation); the longest name is the canonical one. People are not chained on any "
+    "shared word: 'Bill Clinton' is not 'Hillary Clinton'.",
+    examples=(
+        Example(
+            "Director Ava DuVernay spoke on Monday. DuVernay said the film was finished.",
+            (
+                quote(
+                    "indirect",
+                    "the film was finished",
+                    "Ava DuVernay",
+                    cue="said",
+                    mention="DuVernay",
+                ),
+            ),
+        ),
         Example(  # a later surname is the full name
             "Turkish President Recep Tayyip Erdogan met Putin in Ankara. “No "
             "one has the right to throw our region in the fire,” Erdogan said.",
@@ -49,125 +206,6 @@ SURNAME_CHAIN = Rule(
         ),
     ),
 )
-NAME_SPLIT_AT_SPACE = Rule(
-    "name split at a non-breaking space",
-    Stage.SPEAKERS,
-    "Two names of one kind with only a space between them are one name.",
-    examples=(
-        Example(
-            "(MEE) — Russian President Vladimir Putin said on Thursday that "
-            "the de facto conditions needed to end Syria’s civil had been "
-            "achieved, after meeting with Turkish President Recep Tayyip "
-            "Erdogan.",
-            (
-                quote(
-                    "indirect",
-                    "the de facto conditions needed to end Syria’s civil had been achieved",
-                    "Vladimir Putin",
-                    cue="said",
-                    mention="Russian President Vladimir Putin",
-                ),
-            ),
-        ),
-    ),
-)
-MISREAD_PERSON = Rule(
-    "surname read as an organisation",
-    Stage.SPEAKERS,
-    "A later 'DuVernay' the model calls an organisation is still the person.",
-    examples=(
-        Example(
-            "Director Ava DuVernay spoke on Monday. DuVernay said the film was finished.",
-            (
-                quote(
-                    "indirect",
-                    "the film was finished",
-                    "Ava DuVernay",
-                    cue="said",
-                    mention="DuVernay",
-                ),
-            ),
-        ),
-    ),
-)
-MISREAD_ORGANISATION = Rule(
-    "headline name read as an organisation",
-    Stage.SPEAKERS,
-    "A headline 'Ava DuVernay' read as an organisation turns out to be a person when the "
-    "person is named.",
-    examples=(
-        Example(
-            "Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison "
-            "System.\nIf there’s one thing that Ava DuVernay is more passionate "
-            "about than the present-day reality of black life in America, it’s "
-            "her push to help people understand the past so America’s sordid "
-            "history in mistreating black Americans isn’t repeated.\nThe "
-            "director makes this clear in her stunning new documentary “13th.” "
-            "The film, which debuts on Netflix Friday, explores how the 13th "
-            "amendment in the U.S. constitution which abolished slavery also "
-            "came with a loophole that was exploited and eventually led to the "
-            "current mass incarceration of black people in America. \n“The 13th "
-            "Amendment has a clause that is a criminality clause,” DuVernay "
-            "explained in an interview with The Huffington Post. “It says that "
-            "everyone is free in this country. No one can be held as a "
-            "slave... ‘except as for punishment for a "
-            "crime.’”\nNetflix.\nDuVernay’s “13th” documents how black life has "
-            "been impacted by America’s racism.\nDuVernay said she felt the "
-            "13th Amendment was worth examining because “most people don’t "
-            "know about that loop-hole,” she said. “We have no context for the "
-            "current moment if we don’t know where we came from.” ",
-            (
-                quote(
-                    "indirect",
-                    "how the 13th amendment in the U.S. constitution which abolished "
-                    "slavery also came with a loophole that was exploited and "
-                    "eventually led to the current mass incarceration of black people "
-                    "in America",
-                    "film",
-                    cue="explores",
-                    mention="The film",
-                ),
-                quote(
-                    "direct",
-                    "The 13th Amendment has a clause that is a criminality clause,",
-                    "Ava DuVernay",
-                    cue="explained",
-                    mention="DuVernay",
-                ),
-                quote(
-                    "direct",
-                    "It says that everyone is free in this country. No one can be held "
-                    "as a slave... ‘except as for punishment for a crime.’",
-                    "Ava DuVernay",
-                    cue=None,
-                    mention="DuVernay",
-                ),
-                quote(
-                    "indirect",
-                    "she felt the 13th",
-                    "Ava DuVernay",
-                    cue="said",
-                    mention="DuVernay",
-                ),
-                quote(
-                    "partial",
-                    "most people don’t know about that loop-hole,",
-                    "Ava DuVernay",
-                    cue="said",
-                    mention="she",
-                ),
-                quote(
-                    "direct",
-                    "We have no context for the current moment if we don’t know where "
-                    "we came from.",
-                    "Ava DuVernay",
-                    cue=None,
-                    mention="she",
-                ),
-            ),
-        ),
-    ),
-)
 TITLE_GENDER = Rule(
     "gender from a title",
     Stage.SPEAKERS,
@@ -180,6 +218,73 @@ TITLE_GENDER = Rule(
                     "direct",
                     "We will win,",
                     "Doug Band",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
+)
+FIRST_NAME_GENDER = Rule(
+    "gender from a first name",
+    Stage.SPEAKERS,
+    "A person's first name says whether 'he' or 'she' can be them (Mary Steenburgen, Tom "
+    "Harper), from a table of names clearly given to one gender (`extract/first_names.py`); "
+    "names given to both (Jordan, Taylor) decide nothing.",
+    examples=(
+        Example(
+            "Mary Steenburgen had surgery in 2007. Steenburgen’s son, "
+            "filmmaker Charlie McDowell, also remembers it as a trying time. "
+            "“It was definitely a change,” McDowell said.\n\nDespite the paucity "
+            "of roles for women in their mid-50s, the actress wasn’t exactly "
+            "itching to do something else. “I had been somebody who really "
+            "liked music,” she said.",
+            (
+                quote(
+                    "indirect",
+                    "it as a trying time",
+                    "Charlie McDowell",
+                    cue="remembers",
+                    mention="Steenburgen’s son, filmmaker Charlie McDowell",
+                ),
+                quote(
+                    "direct",
+                    "It was definitely a change,",
+                    "Charlie McDowell",
+                    cue="said",
+                    mention="McDowell",
+                ),
+                quote(
+                    "direct",
+                    "I had been somebody who really liked music,",
+                    "Mary Steenburgen",
+                    cue="said",
+                    mention="she",
+                ),
+            ),
+        ),
+    ),
+)
+ONE_WORD_NAMES = Rule(
+    "one word is no one to say he",
+    Stage.SPEAKERS,
+    "'He' and 'she' never go to someone named by one word only, with no title or first name "
+    "to say a gender, who never speaks, and whom the model elsewhere calls an organisation or "
+    "a place, who is "
+    "somewhere (`in Glasgow`), mostly in quotation marks (a title) or never a subject: the "
+    "small model takes places, songs, "
+    "companies and apps for people ('Ubisoft', 'Instagram', 'according to Statista'); "
+    "'Clinton spoke' is Clinton.",
+    examples=(
+        Example(
+            "Tom Harper directed the film. Much of it was shot in Glasgow, "
+            "where Glasgow filled in for Nashville.\n\n“It grabbed me by the "
+            "heart the moment I heard it,” he said.",
+            (
+                quote(
+                    "direct",
+                    "It grabbed me by the heart the moment I heard it,",
+                    "Tom Harper",
                     cue="said",
                     mention="he",
                 ),
@@ -384,11 +489,13 @@ ROLE_HOLDER = Rule(
 )
 
 RULES = (
-    SURNAME_CHAIN,
+    FIRST_NAME_PERSON,
+    SURNAME_STRING,
     NAME_SPLIT_AT_SPACE,
     MISREAD_PERSON,
-    MISREAD_ORGANISATION,
     TITLE_GENDER,
+    FIRST_NAME_GENDER,
+    ONE_WORD_NAMES,
     RELATIVE_PRONOUN,
     QUANTITY,
     CONJOINED_NAMES,
