@@ -108,7 +108,7 @@ class SpeakerIndex:
         elif len(words) > len(person.name.split()) and ent.label_ == "PERSON":
             person.name = name
         person.mentions.append(ent.root.i)
-        if _is_subject(ent.root):
+        if _in_focus(ent.root):
             person.subject_mentions.append(ent.root.i)
         person.descriptors |= _descriptors(ent)
         for token in ent:
@@ -140,7 +140,7 @@ class SpeakerIndex:
                 continue
             person = max(known, key=lambda k: k[0])[1]
             person.mentions.append(token.i)
-            if _is_subject(token):
+            if _in_focus(token):
                 person.subject_mentions.append(token.i)
             self._by_token[token.i] = person
 
@@ -246,7 +246,12 @@ class SpeakerIndex:
             earlier = [
                 i for i in person.mentions if window <= i < pronoun.i and not self._in_quotes(i)
             ]
-            subjects = [i for i in person.subject_mentions if window <= i < pronoun.i]
+            subjects = [
+                i
+                for i in earlier
+                if i in person.subject_mentions
+                or (_is_subject(self.doc[i]) and self.doc[i].sent.start == pronoun.sent.start)
+            ]
             if not earlier:
                 continue
             score = max(earlier) + (bonus if subjects and max(subjects) == max(earlier) else 0)
@@ -318,6 +323,16 @@ def _is_subject(head: Token) -> bool:
     return head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _in_focus(head: Token) -> bool:
+    """The subject of a sentence's main verb or of a verb of saying (or a name beside it):
+    whom a 'he' in a later sentence most likely means, unlike `the night Epstein died`
+    (in the pronoun's own sentence every subject counts)."""
+    if not _is_subject(head):
+        return False
+    verb = head.head.head if head.dep_ == "appos" else head.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
 def _names(doc: Doc) -> list[SpacySpan]:
     """PERSON and ORG entities, rejoining a name split at a non-breaking space."""
     found: list[SpacySpan] = []
@@ -355,13 +370,32 @@ def _with_first_names(doc: Doc, found: list[SpacySpan]) -> list[SpacySpan]:
     inside = {t.i for ent in relabelled for t in ent} | taken
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if token.i in inside or following.i in inside or not _first_and_last(token, following):
+        if token.i in inside or following.i in inside:
+            continue
+        if not (_first_and_last(token, following) or _speaking_name(token, following)):
             continue
         if token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
             continue  # a longer name the model did not see: leave it
         relabelled.append(SpacySpan(doc, token.i, token.i + 2, label="PERSON"))
         inside |= {token.i, following.i}
     return sorted(relabelled, key=lambda e: e.start)
+
+
+def _speaking_name(first: Token, last: Token) -> bool:
+    """`Eswar Prasad, a trade professor at Cornell, said`: two capitalised proper nouns the
+    model named nothing, as the subject of a verb of saying."""
+    return (
+        first.pos_ == "PROPN"
+        and last.pos_ == "PROPN"
+        and first.text.istitle()
+        and last.text.istitle()
+        and first.is_alpha
+        and last.is_alpha
+        and not first.ent_type_
+        and not last.ent_type_
+        and last.dep_ == "nsubj"
+        and last.head.lemma_.lower() in lexicon.SPEECH_VERBS
+    )
 
 
 def _first_and_last(first: Token, last: Token) -> bool:

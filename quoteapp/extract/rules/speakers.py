@@ -6,7 +6,9 @@ FIRST_NAME_PERSON = Rule(
     "a first name makes a person",
     Stage.SPEAKERS,
     "`Montell Figgins` read as an organisation, `Eswar Prasad` read as nothing: two "
-    "capitalised proper nouns led by a first name clearly given to one gender are a person.",
+    "capitalised proper nouns led by a first name clearly given to one gender are a person, "
+    "and so are two the model named nothing that say something (`Eswar Prasad, a trade "
+    "professor at Cornell, said`).",
     examples=(
         Example(
             "Defense attorneys said the two were prepared to fight the "
@@ -46,6 +48,36 @@ FIRST_NAME_PERSON = Rule(
                     "Montell Figgins",
                     cue="said",
                     mention="He",
+                ),
+            ),
+        ),
+        Example(
+            "Mr. Trump’s tendency to waver has made China wary of offering "
+            "concessions.\n\nEswar Prasad, a trade professor at Cornell, said "
+            "the president’s “mercurial temperament and predilection to "
+            "undercutting his own negotiating team” had complicated the "
+            "already challenging task of striking a deal. “By hyping up "
+            "expectations and setting unrealistic goals for the trade talks, "
+            "Trump makes the prospects for any sort of trade deal with China "
+            "more uncertain and volatile,” he said.",
+            (
+                quote(
+                    "partial",
+                    "the president’s “mercurial temperament and predilection to "
+                    "undercutting his own negotiating team” had complicated the "
+                    "already challenging task of striking a deal",
+                    "Eswar Prasad",
+                    cue="said",
+                    mention="Eswar Prasad",
+                ),
+                quote(
+                    "direct",
+                    "By hyping up expectations and setting unrealistic goals for the "
+                    "trade talks, Trump makes the prospects for any sort of trade deal "
+                    "with China more uncertain and volatile,",
+                    "Eswar Prasad",
+                    cue="said",
+                    mention="he",
                 ),
             ),
         ),
@@ -290,6 +322,53 @@ ONE_WORD_NAMES = Rule(
                 ),
             ),
         ),
+        Example(
+            "Tom Harper, a young British filmmaker, had just found his next "
+            "project.\n\nPhoning in from London, Harper remembered the anxiety "
+            "of moving forward without that crucial missing piece: “The script "
+            "just said something along the lines of, ‘Rose-Lynn sings an "
+            "incredible song and it conveys everything that she wants to "
+            "express to her mom and kids and everyone’s uplifted. The end,’” "
+            "Harper said. “I had faith that we could figure it out, but it was "
+            "really worrying.” Universal’s music division provided some demos, "
+            "but none of them clicked.\n\nAt the last minute, a sample came in "
+            "called “Glasgow (“No Place Like Home”). “It grabbed me by the "
+            "heart the moment I heard it,” he said. “It just connected.”",
+            (
+                quote(
+                    "indirect",
+                    "the anxiety of moving forward without that crucial missing piece",
+                    "Tom Harper",
+                    cue="remembered",
+                    mention="Harper",
+                ),
+                quote(
+                    "direct",
+                    "The script just said something along the lines of, ‘Rose-Lynn "
+                    "sings an incredible song and it conveys everything that she wants "
+                    "to express to her mom and kids and everyone’s uplifted. The end,’ "
+                    "… I had faith that we could figure it out, but it was really "
+                    "worrying.",
+                    "Tom Harper",
+                    cue="said",
+                    mention="Harper",
+                ),
+                quote(
+                    "partial",
+                    "“Glasgow (“No Place Like Home”",
+                    "sample",
+                    cue="called",
+                    mention="a sample",
+                ),
+                quote(
+                    "direct",
+                    "It grabbed me by the heart the moment I heard it, … It just connected.",
+                    "Tom Harper",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
     ),
 )
 RELATIVE_PRONOUN = Rule(
@@ -384,6 +463,80 @@ PRONOUN_ANTECEDENT = Rule(
                     "Clinton",
                     cue="continued",
                     mention="she",
+                ),
+            ),
+        ),
+        Example(
+            "Montell Figgins, who represents Thomas, said his client chose not "
+            "to accept a plea agreement offered by prosecutors. He said Thomas "
+            "is a single father of three children, and a guilty plea would "
+            "“ruin his life.”\n\n“We had hoped that the U.S. Attorney’s Office "
+            "would try to make an effort to address the systematic failures "
+            "with respect to the Bureau of Prisons,” Figgins said.\n\nSometimes "
+            "employees don't follow the rules, he said. \"But does that mean "
+            "that they’re going to be indicted and put into a position like "
+            "this where they’re going to face going to jail and losing their "
+            "whole career?”\n\nFiggins declined to address whether Thomas slept "
+            "on the job on the night Epstein died. “When all the evidence is "
+            "presented about how the system was ran and how they were severely "
+            'short-staffed at all times," he said, "maybe you’ll have a '
+            "different appreciation for what was going on.”",
+            (
+                quote(
+                    "indirect",
+                    "his client chose not to accept a plea agreement offered by prosecutors",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="Montell Figgins",
+                ),
+                quote(
+                    "partial",
+                    "Thomas is a single father of three children, and a guilty plea "
+                    "would “ruin his life.”",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="He",
+                ),
+                quote(
+                    "direct",
+                    "We had hoped that the U.S. Attorney’s Office would try to make an "
+                    "effort to address the systematic failures with respect to the "
+                    "Bureau of Prisons,",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="Figgins",
+                ),
+                quote(
+                    "indirect",
+                    "Sometimes employees don't follow the rules",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="he",
+                ),
+                quote(
+                    "direct",
+                    "But does that mean that they’re going to be indicted and put into "
+                    "a position like this where they’re going to face going to jail "
+                    "and losing their whole career?",
+                    "Montell Figgins",
+                    cue=None,
+                    mention="Figgins",
+                ),
+                quote(
+                    "indirect",
+                    "to address whether Thomas slept on the job on the night Epstein died",
+                    "Montell Figgins",
+                    cue="declined",
+                    mention="Figgins",
+                ),
+                quote(
+                    "direct",
+                    "When all the evidence is presented about how the system was ran "
+                    "and how they were severely short-staffed at all times, … maybe "
+                    "you’ll have a different appreciation for what was going on.",
+                    "Montell Figgins",
+                    cue="said",
+                    mention="he",
                 ),
             ),
         ),
