@@ -132,6 +132,8 @@ class ExtractedQuote(_QuoteSpans):
     speaker: str | None = None
     speaker_aliases: tuple[str, ...] = ()
     confidence: float = 0.5
+    # how the speaker was reached: "he → Tomas Berg, named in paragraph 3"
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class Quote(_QuoteSpans):
     deleted: bool
     updated_at: str
     updated_by: str | None
+    evidence: str = ""  # how the extractor reached the speaker; empty for a person's quote
 
 
 @dataclass(frozen=True)

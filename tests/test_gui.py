@@ -317,3 +317,22 @@ def test_a_partial_quotes_own_words_stand_out_inside_its_paraphrase(
 
     # the yellow focus on the quote under review does not hide its own words
     assert background_at(words.start) != background_at(partial.content.start)
+
+
+def test_the_detail_panel_shows_how_the_speaker_was_reached(qtbot, window: MainWindow) -> None:
+    workspace = window.workspace
+    text = workspace.article().text
+    reached = next(q for q in workspace.quotes() if "deepen coordination" in q.text(text))
+    workspace.select_quote(reached.id)
+    how = window.detail.fields["How"]
+    assert how.text() == "The Russian leader → Vladimir Putin, named in paragraph 3"
+    assert how.textFormat() == Qt.TextFormat.PlainText
+
+    _press(qtbot, window, Qt.Key.Key_S)  # a person sets the speaker: the panel says so
+    dialog = window.findChild(SpeakerDialog)
+    dialog.edit.setText("Dmitry Peskov")
+    dialog.accept()
+    box = window.findChild(QMessageBox, "sameSpeakerBox")
+    if box is not None:
+        box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: how.text().startswith("set by "))

@@ -55,3 +55,16 @@ def test_no_scare_quotes_or_unnamed_sources(seed_quotes) -> None:
     texts = [text for _, text, _, _ in seed_quotes]
     assert not any("de-escalation zones" in text for text in texts)  # a scare quote
     assert not any("relationship falls well short" in text for text in texts)  # "analysts say"
+
+
+@pytest.mark.parametrize(
+    ("words", "evidence"),
+    [
+        ("“deepen coordination”", "The Russian leader → Vladimir Putin, named in paragraph 3"),
+        ("No one has the right", "Erdogan → Recep Tayyip Erdogan, named in paragraph 3"),
+        ("Russia and Turkey are cooperating very tightly", "named here"),
+        ("“national striving”", "which → foreign ministry"),
+    ],
+)
+def test_each_speaker_says_how_it_was_reached(seed_quotes, words: str, evidence: str) -> None:
+    assert [q.evidence for _, text, _, q in seed_quotes if words in text] == [evidence]

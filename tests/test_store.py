@@ -203,8 +203,38 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
         (article,) = [store.article(s.id) for s in store.articles()]
         assert (article.title, article.external_id) == ("Old", None)
     check = sqlite_utils.Database(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 3
     assert [r["name"] for r in check["_migrations"].rows] == [
         "0001_initial",
         "0002_article_external_id",
+        "0003_quote_speaker_evidence",
     ]
+
+
+def test_a_version_two_database_keeps_its_quotes_and_gains_speaker_evidence(
+    tmp_path: Path,
+) -> None:
+    from quoteapp.model import ExtractedQuote, Kind, Span
+
+    path = tmp_path / "v2.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, APPLICATION_ID, MIGRATIONS[:2])
+    db.execute(
+        "INSERT INTO articles (title, source, added_at, text, content_hash)"
+        " VALUES ('Old', 'old.txt', 'then', 'Putin said the war was over.', 'abc')"
+    )
+    db.execute(
+        "INSERT INTO quotes (article_id, content_start, content_end, parts, kind, origin,"
+        " updated_at) VALUES (1, 12, 27, '[[12, 27]]', 'indirect', 'human', 'then')"
+    )
+    db.close()
+    with Store(path) as store:
+        (old,) = store.quotes(1)
+        assert (old.parts, old.evidence) == ((Span(12, 27),), "")
+        run = store.start_run("p", "1", "r")
+        store.save_extraction(
+            1,
+            run,
+            [ExtractedQuote((Span(0, 5),), Kind.INDIRECT, evidence="named here")],
+        )
+        assert [q.evidence for q in store.quotes(1)] == ["named here", ""]

@@ -19,8 +19,11 @@ class DetailPanel(QFrame):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for name in ("Speaker", "Mention", "Cue", "Kind", "Status", "Confidence", "Origin"):
+        for name in ("Speaker", "How", "Mention", "Cue", "Kind", "Status", "Confidence", "Origin"):
             label = QLabel("—")
+            label.setTextFormat(
+                Qt.TextFormat.PlainText if name in _PLAIN else Qt.TextFormat.RichText
+            )
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = label
@@ -47,6 +50,7 @@ class DetailPanel(QFrame):
         self.title.setText(f"“{words[:220]}{'…' if len(words) > 220 else ''}”")
         values = {
             "Speaker": quote.speaker or "(nobody named)",
+            "How": _how(quote, history),
             "Mention": _coloured(quote.mention.of(text), MENTION.name()) if quote.mention else "—",
             "Cue": _coloured(quote.cue.of(text), CUE.name()) if quote.cue else "—",
             "Kind": _coloured(str(quote.kind), KIND_COLOURS[quote.kind].name()),
@@ -63,6 +67,20 @@ class DetailPanel(QFrame):
                 f"{correction.at[:16].replace('T', ' ')} {correction.who}: {correction.field} "
                 f"{_short(correction.old_value)} → {_short(correction.new_value)}{undone}"
             )
+
+
+# Fields that show text from the article or a person: never read as markup.
+_PLAIN = frozenset({"Speaker", "How", "Status", "Confidence", "Origin"})
+
+
+def _how(quote: Quote, history: list[Correction]) -> str:
+    """The evidence chain: how the extractor reached the speaker, or who set it by hand."""
+    changed = [c for c in history if c.field == "speaker"]
+    if changed:
+        return f"set by {changed[-1].who}"
+    if quote.origin == "human":
+        return "set by hand"
+    return quote.evidence or "—"
 
 
 def _coloured(text: str, colour: str) -> str:

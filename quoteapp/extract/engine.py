@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
+from quoteapp.extract.evidence import describe
 from quoteapp.extract.marks import Quoted, paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
@@ -46,7 +47,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         if attribution.key not in used and _is_reported_speech(attribution, quoted_areas, found):
             found.append(_reported(attribution, quoted))
     speakers = SpeakerIndex(doc, quoted_areas)
-    quotes = [_finish(f, speakers) for f in found if not is_generic_source(f.source)]
+    quotes = [_finish(f, speakers, paras) for f in found if not is_generic_source(f.source)]
     return sorted(quotes, key=lambda q: q.content.start)
 
 
@@ -113,18 +114,26 @@ def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def _finish(found: Found, speakers: SpeakerIndex) -> ExtractedQuote:
-    mention = noun_phrase(found.source) if found.source is not None else None
-    speaker, aliases = speakers.resolve(found.source) if found.source is not None else (None, ())
+def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs) -> ExtractedQuote:
+    source = found.source
+    mention = noun_phrase(source) if source is not None else None
+    resolution = speakers.resolve(source) if source is not None else None
     confidence = found.confidence
-    if found.source is None and NO_SOURCE_LESS_SURE.on:
+    if source is None and NO_SOURCE_LESS_SURE.on:
         confidence *= NO_SOURCE_LESS_SURE.constant("scale")
+    named_in = None
+    if resolution is not None and resolution.named_at is not None:
+        named_in = paras.number_at(source.doc[resolution.named_at].idx)
+    text = text_of(source.doc) if source is not None else ""
     return ExtractedQuote(
         parts=_merged(found.parts),
         kind=found.kind,
         cue=found.cue,
         mention=mention,
-        speaker=speaker,
-        speaker_aliases=aliases,
+        speaker=resolution.name if resolution else None,
+        speaker_aliases=resolution.aliases if resolution else (),
         confidence=round(confidence, 3),
+        evidence=describe(
+            resolution, mention.of(text) if mention else None, named_in, found.inherited
+        ),
     )

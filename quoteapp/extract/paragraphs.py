@@ -43,6 +43,11 @@ class Paragraphs(Sequence[Span]):
             return None
         return self._spans[n]
 
+    def number_at(self, offset: int) -> int | None:
+        """The paragraph holding `offset`, counted from 1 as a reader counts them."""
+        para = self.at(offset)
+        return None if para is None else self._index[para] + 1
+
     def following(self, span: Span) -> Span | None:
         n = self.index_of(span)
         return self._spans[n + 1] if 0 <= n < len(self._spans) - 1 else None

@@ -10,7 +10,8 @@ the most recent compatible person, preferring those who were subjects.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
@@ -53,8 +54,30 @@ class Person:
     gender: str | None = None
     subject_mentions: list[int] = field(default_factory=list)
 
+    named_at: int = -1  # token where the canonical (longest) name is written
+
     def aliases(self) -> set[str]:
         return {self.surname} if self.surname != self.name else set()
+
+
+class Reached(StrEnum):
+    """How a quote's speaker was reached from its mention: the evidence a reviewer checks."""
+
+    NAMED = "named"  # the mention is the name
+    SURNAME = "surname"  # a later surname of a person named in full earlier
+    PRONOUN = "pronoun"
+    RELATIVE = "relative"  # which, who: the noun they modify
+    DESCRIPTION = "description"  # the Russian leader, the spokesman
+    AS_WRITTEN = "as written"  # an unnamed source or a description kept as it stands
+    UNRESOLVED = "unresolved"  # a pronoun with nobody to stand for
+
+
+@dataclass(frozen=True)
+class Resolution:
+    name: str | None
+    aliases: tuple[str, ...]
+    how: Reached
+    named_at: int | None = None  # token where the person was named, when reached from afar
 
 
 def clean_name(words: list[str]) -> list[str]:
@@ -103,10 +126,11 @@ class SpeakerIndex:
         surname = words[-1]
         person = self._misread_person(words)
         if person is None:
-            person = Person(name, surname, ent.label_)
+            person = Person(name, surname, ent.label_, named_at=ent.root.i)
             self.people.append(person)
         elif len(words) > len(person.name.split()) and ent.label_ == "PERSON":
             person.name = name
+            person.named_at = ent.root.i
         person.mentions.append(ent.root.i)
         if _in_focus(ent.root):
             person.subject_mentions.append(ent.root.i)
@@ -155,14 +179,16 @@ class SpeakerIndex:
             None,
         )
 
-    def resolve(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
-        """The canonical name for a mention head, and other names it goes by."""
+    def resolve(self, head: Token) -> Resolution:
+        """The canonical name for a mention head, the other names it goes by, and how the
+        name was reached."""
+        how = None
         if (
             RELATIVE_PRONOUN.on
             and head.lower_ in lexicon.RELATIVE_PRONOUNS
             and head.head.dep_ in ("relcl", "acl")
         ):
-            head = head.head.head
+            head, how = head.head.head, Reached.RELATIVE
         if QUANTITY.on and head.lemma_.lower() in lexicon.QUANTITIES:
             # `dozens of papers`, `a number of tax experts`: the papers and the experts
             head = next(
@@ -177,31 +203,36 @@ class SpeakerIndex:
             )
         conjuncts = [c for c in head.conjuncts if c.i > head.i]
         if CONJOINED_NAMES.on and conjuncts and head.pos_ == "PROPN":
-            names = [self._resolve_one(t)[0] or t.text for t in (head, *conjuncts)]
-            return " and ".join(names), ()
-        return self._resolve_one(head)
+            names = [self._resolve_one(t).name or t.text for t in (head, *conjuncts)]
+            return Resolution(" and ".join(names), (), Reached.NAMED)
+        found = self._resolve_one(head)
+        return replace(found, how=how) if how is not None and found.name else found
 
-    def _resolve_one(self, head: Token) -> tuple[str | None, tuple[str, ...]]:
+    def _resolve_one(self, head: Token) -> Resolution:
         written = " ".join(
             clean_name(noun_phrase(head, conjuncts=False).of(text_of(self.doc)).split())
         )
         person = self._by_token.get(head.i)
         if person is not None:
-            return person.name, tuple(sorted(person.aliases() | ({written} - {person.name})))
+            aliases = tuple(sorted(person.aliases() | ({written} - {person.name})))
+            full = written == person.name or head.i == person.named_at
+            how = Reached.NAMED if full else Reached.SURNAME
+            return Resolution(person.name, aliases, how, None if full else person.named_at)
         lower = head.lower_
         if lower in lexicon.PERSONAL_PRONOUNS:
             person = self._antecedent(head)
-            return (person.name, (head.text,)) if person else (None, ())
+            if person is None:
+                return Resolution(None, (), Reached.UNRESOLVED)
+            return Resolution(person.name, (head.text,), Reached.PRONOUN, person.named_at)
         if head.pos_ == "PROPN":
             for person in reversed(self.people):
                 if head.text == person.surname or head.text in person.name.split():
-                    return person.name, (written,)
-        if head.pos_ == "PROPN":
-            return written or head.text, ()
+                    return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
+            return Resolution(written or head.text, (), Reached.NAMED)
         person = self._described(head) or self._role_holder(head)
         if person is not None:
-            return person.name, (written,)
-        return written or None, ()
+            return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
+        return Resolution(written or None, (), Reached.AS_WRITTEN)
 
     @ROLE_HOLDER.applies(off=None)
     def _role_holder(self, head: Token) -> Person | None:

@@ -89,7 +89,16 @@ EXTERNAL_ID = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL, EXTERNAL_ID)
+SPEAKER_EVIDENCE = Migration(
+    "0003_quote_speaker_evidence",
+    (
+        # How the extractor reached the speaker ("he → Tomas Berg, named in paragraph 3");
+        # empty for quotes a person made and for quotes extracted before it was kept.
+        "ALTER TABLE quotes ADD COLUMN speaker_evidence TEXT NOT NULL DEFAULT ''",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, EXTERNAL_ID, SPEAKER_EVIDENCE)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

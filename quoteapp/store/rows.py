@@ -41,6 +41,7 @@ def quote_from_row(row: dict[str, Any]) -> Quote:
         deleted=bool(row["deleted"]),
         updated_at=row["updated_at"],
         updated_by=row["updated_by"],
+        evidence=row.get("speaker_evidence") or "",
     )
 
 

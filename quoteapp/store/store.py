@@ -184,8 +184,8 @@ class Store(PersonEdits):
         cursor = self.db.execute(
             """INSERT INTO quotes (article_id, content_start, content_end, parts, kind,
                  cue_start, cue_end, mention_start, mention_end, speaker_id, confidence,
-                 status, origin, run_id, updated_at, updated_by)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                 status, origin, run_id, updated_at, updated_by, speaker_evidence)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 article_id,
                 content.start,
@@ -201,6 +201,7 @@ class Store(PersonEdits):
                 run_id,
                 stamp,
                 who,
+                quote.evidence,
             ],
         )
         return int(cursor.lastrowid)
