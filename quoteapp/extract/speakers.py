@@ -31,6 +31,7 @@ from quoteapp.extract.rules.speakers import (
     ROLE_HOLDER,
     SURNAME_STRING,
     TITLE_GENDER,
+    UNNAMED_SOURCE,
 )
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.extract.text import text_of
@@ -229,10 +230,28 @@ class SpeakerIndex:
                 if head.text == person.surname or head.text in person.name.split():
                     return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
             return Resolution(written or head.text, (), Reached.NAMED)
+        unnamed = self._unnamed_source(head)
+        if unnamed is not None:
+            return Resolution(unnamed, (), Reached.AS_WRITTEN)
         person = self._described(head) or self._role_holder(head)
         if person is not None:
             return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
         return Resolution(written or None, (), Reached.AS_WRITTEN)
+
+    @UNNAMED_SOURCE.applies(off=None)
+    def _unnamed_source(self, head: Token) -> str | None:
+        """`A senior aide to the governor, who asked not to be named`, `a spokeswoman for
+        Neumann`, and later `the aide`: a source the article does not name stays unnamed,
+        its description as written, and is never someone named nearby."""
+        if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if _indefinite(head) or _speaks_for(head):
+            return _described_as(head)
+        window = head.i - int(UNNAMED_SOURCE.constant("window"))
+        for earlier in reversed(self.doc[max(0, window) : head.i]):
+            if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN" and _indefinite(earlier):
+                return _described_as(earlier)
+        return None
 
     @ROLE_HOLDER.applies(off=None)
     def _role_holder(self, head: Token) -> Person | None:
@@ -322,6 +341,35 @@ class SpeakerIndex:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+_FOR_WHOM = frozenset({"for", "to"})
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+def _speaks_for(noun: Token) -> bool:
+    """`a spokeswoman for Neumann`, `an aide to the governor`: someone speaking for another."""
+    return noun.lemma_.lower() in lexicon.PERSON_ROLES and any(
+        c.dep_ == "prep" and c.lower_ in _FOR_WHOM and c.i == noun.i + 1 for c in noun.children
+    )
+
+
+def _described_as(noun: Token) -> str:
+    """The description as written, without its article: `senior aide to the governor`."""
+    first = min([noun, *(c.left_edge for c in noun.children if c.i < noun.i)], key=lambda t: t.i)
+    last = noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _FOR_WHOM | {"of"}:
+            last = child.right_edge
+    stop = next((t.i for t in noun.doc[noun.i : last.i + 1] if t.is_punct), last.i + 1)
+    words = [t.text for t in noun.doc[first.i : stop]]
+    while words and words[0].lower() in _INDEFINITE | {"the"}:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _one_word(person: Person, doc: Doc, in_quotes: Callable[[int], bool]) -> bool:

@@ -562,6 +562,58 @@ RECENT_ORGANISATION = Rule(
         ),
     ),
 )
+UNNAMED_SOURCE = Rule(
+    "an unnamed source stays unnamed",
+    Stage.SPEAKERS,
+    "`A senior aide to the governor, who asked not to be named, said ...`, `a spokeswoman for "
+    "Neumann`: a source the article introduces without a name, or who speaks for someone "
+    "else, keeps its description as written, and a later `the aide` is that same unnamed "
+    "source; neither becomes a person named nearby.",
+    constants={"window": 400},
+    examples=(
+        Example(
+            "Governor Jane Smith signed the budget on Monday. A senior aide to "
+            "the governor, who asked not to be named, said the vote had been "
+            "close. “We counted every vote twice,” the aide added.",
+            (
+                quote(
+                    "indirect",
+                    "the budget",
+                    "Jane Smith",
+                    cue="signed",
+                    mention="Governor Jane Smith",
+                ),
+                quote(
+                    "indirect",
+                    "the vote had been close",
+                    "senior aide to the governor",
+                    cue="said",
+                    mention="A senior aide",
+                ),
+                quote(
+                    "direct",
+                    "We counted every vote twice,",
+                    "senior aide to the governor",
+                    cue="added",
+                    mention="the aide",
+                ),
+            ),
+        ),
+        Example(
+            "Adam Neumann left the company in September. A spokeswoman for "
+            "Neumann said he would not comment further.",
+            (
+                quote(
+                    "indirect",
+                    "he would not comment further",
+                    "spokeswoman for Neumann",
+                    cue="said",
+                    mention="A spokeswoman",
+                ),
+            ),
+        ),
+    ),
+)
 DESCRIBED = Rule(
     "description to person",
     Stage.SPEAKERS,
@@ -654,6 +706,7 @@ RULES = (
     CONJOINED_NAMES,
     PRONOUN_ANTECEDENT,
     RECENT_ORGANISATION,
+    UNNAMED_SOURCE,
     DESCRIBED,
     ROLE_HOLDER,
 )
