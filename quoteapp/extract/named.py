@@ -13,6 +13,7 @@ from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.quotations import (
     AFTER_INTRODUCTION,
     INTRODUCED,
+    INTRODUCED_WITHOUT_SAYING,
     SIGNATURE,
     TRANSCRIPT_LABEL,
 )
@@ -107,3 +108,39 @@ def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     if cue is None:
         return None
     return Found((q.inner,), Kind.DIRECT, token_span(cue), cue, name.root, SIGNATURE.confidence)
+
+
+@INTRODUCED_WITHOUT_SAYING.applies(off=None)
+def introduced_without_saying(doc: Doc, q: Quoted, para: Span) -> Found | None:
+    """`His sister, Ana Moreno, sighed. "He never listened."`, `Jane Roe, The Daily Courier:
+    "..."`: a person set right before the quotation in its own paragraph, by a label or by a
+    short sentence whose verb takes nothing (a gesture, not a verb of saying), is its
+    speaker, and breaks the previous speaker's run of quotes."""
+    text = text_of(doc)
+    if any(mark in text[para.start : q.open.start] for mark in '"“”«»'):
+        return None
+    before = doc.char_span(para.start, q.open.start, alignment_mode="contract")
+    if before is None or not len(before) or before[-1].text not in (".", ":", "!"):
+        return None
+    if before[-1].text == ":":
+        first = before[0]
+        if first.ent_type_ != "PERSON" or first.pos_ != "PROPN":
+            return None
+        source = first
+    else:
+        sentence = before[-1].sent
+        verb = sentence.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or len(sentence) > 12 or verb.pos_ != "VERB":
+            return None
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in verb.children
+        ):
+            return None  # `Trump signed the bill.`: an act with an object says nothing here
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        source = next((t for t in named if t.ent_type_ == "PERSON"), None)
+        if source is None:
+            return None
+    while source.i + 1 < before.end and source.nbor().ent_type_ == "PERSON":
+        source = source.nbor()  # the head of the name: its last word
+    return Found((q.inner,), Kind.DIRECT, None, None, source, INTRODUCED_WITHOUT_SAYING.confidence)

@@ -20,6 +20,7 @@ from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.named import (
     after_introduction,
     introduced,
+    introduced_without_saying,
     labelled,
     signed,
 )
@@ -246,8 +247,10 @@ def _attribute(
         return _partial_of(best, QUOTED_IN_CLAUSE.constant("late confidence"))
     if not statement:
         return governing_cue(doc, q, para) or voiced_fragment(doc, q)
-    return after_introduction(doc, q, paragraphs, para) or _inherit(
-        text, q, found, paragraphs, para
+    return (
+        after_introduction(doc, q, paragraphs, para)
+        or introduced_without_saying(doc, q, para)
+        or _inherit(text, q, found, paragraphs, para)
     )
 
 

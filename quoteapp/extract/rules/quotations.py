@@ -394,6 +394,55 @@ AFTER_INTRODUCTION = Rule(
         ),
     ),
 )
+INTRODUCED_WITHOUT_SAYING = Rule(
+    "a speaker set before the quotation",
+    Stage.QUOTATIONS,
+    '`His sister, Ana Moreno, sighed. "He never listened."`, a panel label `Jane Roe, The '
+    'Daily Courier: "..."`: a person set before the quotation in its own paragraph, with '
+    "no verb of saying, is its speaker and breaks the previous speaker's run.",
+    confidence=0.6,
+    examples=(
+        Example(
+            "“We will not sell,” Berg said.\n\nHis sister, Ana Moreno, sighed. "
+            "“He never listened.”",
+            (
+                quote(
+                    "direct",
+                    "We will not sell,",
+                    "Berg",
+                    cue="said",
+                    mention="Berg",
+                ),
+                quote(
+                    "direct",
+                    "He never listened.",
+                    "Ana Moreno",
+                    cue=None,
+                    mention="Ana Moreno",
+                ),
+            ),
+        ),
+        Example(
+            "“We will not sell,” Berg said.\n\nJane Roe, The Daily Courier: “Nobody asked us.”",
+            (
+                quote(
+                    "direct",
+                    "We will not sell,",
+                    "Berg",
+                    cue="said",
+                    mention="Berg",
+                ),
+                quote(
+                    "direct",
+                    "Nobody asked us.",
+                    "Jane Roe",
+                    cue=None,
+                    mention="Jane Roe",
+                ),
+            ),
+        ),
+    ),
+)
 CONTINUES_SPEAKER = Rule(
     "continues the previous speaker",
     Stage.QUOTATIONS,
@@ -556,6 +605,7 @@ RULES = (
     VOICED_FRAGMENT,
     INTRODUCED,
     AFTER_INTRODUCTION,
+    INTRODUCED_WITHOUT_SAYING,
     CONTINUES_SPEAKER,
     SPLIT_AROUND_CUE,
     REOPENED,
