@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from quoteapp.extract.rules.marks import (
+    AP_CLOSING_MARK,
     APOSTROPHE_IN_WORD,
     ELISION,
     NO_WORDS,
@@ -22,9 +23,10 @@ from quoteapp.extract.rules.marks import (
 )
 from quoteapp.model import Span
 
-_MARK = re.compile(r"''|``|[\"“”„‟«»‘’'‚‹›]")
+# `’’` closes a quotation in AP copy (`"We will appeal,’’ the lawyer said.`)
+_MARK = re.compile(r"''|``|’’|[\"“”„‟«»‘’'‚‹›]")
 _DOUBLE_OPEN = {"“", "„", "‟", "«", "``"}
-_DOUBLE_CLOSE = {"”", "»"}
+_DOUBLE_CLOSE = {"”", "»", "’’"}
 _DOUBLE_EITHER = {'"', "''"}
 _SINGLE_OPEN = {"‘", "‚", "‹"}
 _SINGLE_CLOSE = {"’", "›"}
@@ -143,6 +145,8 @@ def _classify(text: str, start: int, end: int) -> _Mark | None:
     span = Span(start, end)
     if token in _DOUBLE_OPEN:
         return _Mark(span, True, Role.OPEN)
+    if token == "’’" and not AP_CLOSING_MARK.on:
+        return None
     if token in _DOUBLE_CLOSE:
         return _Mark(span, True, Role.CLOSE)
     if token in _DOUBLE_EITHER:

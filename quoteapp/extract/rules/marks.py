@@ -7,6 +7,26 @@ and single quotes told apart from apostrophes.
 
 from quoteapp.extract.rules.declare import Example, Rule, Stage, quote
 
+AP_CLOSING_MARK = Rule(
+    "two closing single marks",
+    Stage.MARKS,
+    '`"We will appeal,’’ the lawyer said.`: two right single quotation marks close a double '
+    "quotation, as AP copy writes it.",
+    examples=(
+        Example(
+            '"We will appeal,’’ the lawyer said.',
+            (
+                quote(
+                    "direct",
+                    "We will appeal,",
+                    "lawyer",
+                    cue="said",
+                    mention="the lawyer",
+                ),
+            ),
+        ),
+    ),
+)
 APOSTROPHE_IN_WORD = Rule(
     "apostrophe in a word",
     Stage.MARKS,
@@ -115,4 +135,4 @@ RUNS_ON = Rule(
     ),
 )
 
-RULES = (APOSTROPHE_IN_WORD, ELISION, NO_WORDS, RUNS_ON)
+RULES = (AP_CLOSING_MARK, APOSTROPHE_IN_WORD, ELISION, NO_WORDS, RUNS_ON)

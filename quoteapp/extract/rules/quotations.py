@@ -289,6 +289,18 @@ NEARBY_CUE = Rule(
                 ),
             ),
         ),
+        Example(
+            "“Please stop,” she implored the crowd.",
+            (
+                quote(
+                    "direct",
+                    "Please stop,",
+                    None,
+                    cue="implored",
+                    mention="she",
+                ),
+            ),
+        ),
     ),
 )
 VOICED_FRAGMENT = Rule(
