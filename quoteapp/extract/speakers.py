@@ -9,6 +9,7 @@ the most recent compatible person, preferring those who were subjects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -22,6 +23,7 @@ from quoteapp.extract.rules.speakers import (
     FIRST_NAME_GENDER,
     FIRST_NAME_PERSON,
     MISREAD_PERSON,
+    NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     ONE_WORD_NAMES,
     PRONOUN_ANTECEDENT,
@@ -81,8 +83,12 @@ class Resolution:
     named_at: int | None = None  # token where the person was named, when reached from afar
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def clean_name(words: list[str]) -> list[str]:
     """A name without titles and possessive ending; a bare description keeps its words."""
+    words = _unglued(words)
     original = [w for w in words if w.lower() not in ("the", "a", "an")]
     while words and words[0].lower() in _LEADING_VERBS:  # "Said Ellis:" read as one name
         words = words[1:]
@@ -102,7 +108,39 @@ def clean_name(words: list[str]) -> list[str]:
     cleaned = [w for w in words if w not in _POSSESSIVE]
     while cleaned and not any(c.isalnum() for c in cleaned[0]):
         cleaned = cleaned[1:]  # "― Jacklyn Ashley": a dash is no part of a name
-    return cleaned or original
+    return _from_first_name(cleaned) or original
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """`Kristi NoemKristi Lynn NoemSouth Dakota governor`: a page's hover card glued to the
+    name; the name ends where a word runs into the next, or at a comma (`Mayer, Disney's`)."""
+    for n, word in enumerate(words):
+        if NAME_LABELS.on and word.endswith(",") and len(word) > 1:
+            return [*words[:n], word[:-1]]
+        pieces = _GLUED.split(word) if NAME_LABELS.on else [word]
+        # only a piece that repeats an earlier word of the name (not DuVernay, PolitiFact)
+        if len(pieces) > 1 and pieces[1] in words[:n]:
+            return [*words[:n], pieces[0]]
+    return words
+
+
+def _from_first_name(words: list[str]) -> list[str]:
+    """`Tigers LB Sam Okafor`, `South Dakota Gov. Kristi Noem`: a job label or place before a
+    first name is no part of the name."""
+    if not NAME_LABELS.on or len(words) < 3 or any(w[:1].islower() for w in words):
+        return words  # `New York Times and the Gannett newspaper chain` is no one's name
+    for n, word in enumerate(words[1:-1], start=1):
+        if len(words) - n > 3:
+            continue  # a first name is followed by a surname or two, not more
+        label = words[n - 1]
+        is_label = (
+            (label.isupper() and len(label) > 1)
+            or label.endswith(".")
+            or (label.lower() in lexicon.PERSON_ROLES | lexicon.TITLES)
+        )
+        if is_label and gender_of(word) is not None and word.istitle():
+            return words[n:]
+    return words
 
 
 class SpeakerIndex:
@@ -210,9 +248,10 @@ class SpeakerIndex:
         return replace(found, how=how) if how is not None and found.name else found
 
     def _resolve_one(self, head: Token) -> Resolution:
-        written = " ".join(
-            clean_name(noun_phrase(head, conjuncts=False).of(text_of(self.doc)).split())
-        )
+        phrase = noun_phrase(head, conjuncts=False).of(text_of(self.doc))
+        if NAME_LABELS.on and "," in phrase:
+            phrase = phrase.split(",")[0]  # `Mayer, Disney's chairman`: the name ends at the comma
+        written = " ".join(clean_name(phrase.split()))
         person = self._by_token.get(head.i)
         if person is not None:
             aliases = tuple(sorted(person.aliases() | ({written} - {person.name})))

@@ -155,6 +155,41 @@ SURNAME_STRING = Rule(
         ),
     ),
 )
+NAME_LABELS = Rule(
+    "a name without its labels",
+    Stage.SPEAKERS,
+    "A canonical name drops what a page set around it: a job label or place before a first "
+    "name (`Tigers LB Sam Okafor`, `South Dakota Gov. Kristi Noem`), a hover card glued to "
+    "it (`Kristi NoemKristi Lynn Noem...`) and what follows a comma (`Mayer, Disney's chairman`).",
+    examples=(
+        Example(
+            "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota "
+            "governor said the state would appeal.",
+            (
+                quote(
+                    "indirect",
+                    "the state would appeal",
+                    "Kristi Noem",
+                    cue="said",
+                    mention="South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor",
+                ),
+            ),
+        ),
+        Example(
+            "Mayer, Disney's chairman of direct-to-consumer, said Disney+ "
+            "would launch in November.",
+            (
+                quote(
+                    "indirect",
+                    "Disney+ would launch in November",
+                    "Mayer",
+                    cue="said",
+                    mention="Mayer",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_SPLIT_AT_SPACE = Rule(
     "name split at a non-breaking space",
     Stage.SPEAKERS,
@@ -696,6 +731,7 @@ ROLE_HOLDER = Rule(
 RULES = (
     FIRST_NAME_PERSON,
     SURNAME_STRING,
+    NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     MISREAD_PERSON,
     TITLE_GENDER,
