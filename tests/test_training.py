@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,30 @@ def test_a_model_trained_on_polnear_tells_speech_from_action(nlp, small_model, m
         assert said > 0.5 > ate
     finally:
         classifier._model.cache_clear()
+
+
+def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> None:
+    from quoteapp.evaluate import calibration
+    from quoteapp.evaluate.metric import calibration_error, confidence_auc
+    from quoteapp.extract.confidence import _interpolate
+
+    speech = SHARED / "gold" / "polnear-train-speech.jsonl"
+    if not speech.exists():
+        pytest.skip("../shared/gold/polnear-train-speech.jsonl is not beside this checkout")
+    articles = read_gold(speech)[:30]
+    rows = calibration.examples(articles, list(nlp.pipe(a.text for a in articles)))
+    model = calibration.fit(rows)
+    assert model["examples"] == len(rows) > 100
+    for group in ("quoted", "indirect"):
+        points = model["isotonic"][group]
+        values = [y for _, y in points]
+        assert values == sorted(values) and values[0] >= 0.01 and values[-1] <= 0.99
+
+    def confidence(found: dict, group: str) -> float:
+        score = model["intercept"] + sum(model["weights"].get(k, 0) * v for k, v in found.items())
+        return _interpolate(model["isotonic"][group], 1 / (1 + math.exp(-score)))
+
+    scored = [(confidence(f, g), right) for f, g, right in rows]
+    raw = [(f["conf"], right) for f, _, right in rows]
+    assert confidence_auc(scored) > confidence_auc(raw)  # it ranks better than the rules
+    assert calibration_error(scored) < calibration_error(raw)

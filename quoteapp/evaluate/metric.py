@@ -65,6 +65,9 @@ class GroupCounts:
     wrong_speakers: list[tuple[str, Pair]] = field(default_factory=list)
     # (confidence, right end to end) for every scored prediction that states a confidence
     confidences: list[tuple[float, bool]] = field(default_factory=list)
+    # (predicted quote, right end to end) for every scored predicted unit: what a
+    # confidence model learns from
+    outcomes: list[tuple[ScoredQuote, bool]] = field(default_factory=list)
 
     def scores(self) -> dict[str, float | int | None]:
         def f1(hits: int) -> float:
@@ -317,11 +320,12 @@ def _match(
         pair = pred_taken.get(j)
         if pair is None:
             counts.false.append((article.id, p))
+        # right end to end: by name where the gold names speakers canonically
+        right = pair is not None and (
+            pair.name_right if pair.gold.quote.aliases is not None else pair.speaker_right
+        )
+        counts.outcomes.append((p.quote, right))
         if p.quote.confidence is not None:
-            # right end to end: by name where the gold names speakers canonically
-            right = pair is not None and (
-                pair.name_right if pair.gold.quote.aliases is not None else pair.speaker_right
-            )
             counts.confidences.append((p.quote.confidence, right))
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
+from quoteapp.extract.confidence import calibrated
 from quoteapp.extract.evidence import describe
 from quoteapp.extract.marks import Quoted, paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
@@ -48,6 +49,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
             found.append(_reported(attribution, quoted))
     speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(f, speakers, paras) for f in found if not is_generic_source(f.source)]
+    quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)
 
 
