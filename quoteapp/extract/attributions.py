@@ -35,6 +35,7 @@ from quoteapp.extract.rules.attributions import (
     NEGATED,
     NESTED_CUT,
     NOBODYS_INTENTION,
+    NOT_SPEECH,
     PARENTHETICAL,
     PASSIVE_SUBJECT,
     SAID_COLON,
@@ -297,6 +298,8 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
 def _may_report(word: Token, source: Token | None, dependent: Token, relation: str) -> bool:
     """Whether the word could report speech by this relation, whatever the classifier says."""
     if SILENCE.on and word.lemma_.lower() in lexicon.SILENCE_VERBS:
+        return False
+    if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:

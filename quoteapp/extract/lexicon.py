@@ -109,3 +109,16 @@ PERSON_ROLES = words(
     mogul owner manager coach player veteran widow mother father son daughter wife husband
     """
 )
+
+
+# What someone sees, knows, believes, hopes or is expected to do, and what evidence shows:
+# none of it is speech, whatever the classifier learned from PolNeAR (which marks it all).
+# Fearing, wanting, seeking and pushing have rules of their own (a country acts, an act
+# intended, what someone unnamed is doing).
+NOT_SPEECH_VERBS = words(
+    """
+    expect see view know learn find show believe think worry consider require include
+    deliver assume board understand hope feel suspect doubt reckon regard wish plan intend
+    prefer need like love hate enjoy
+    """
+)

@@ -183,6 +183,24 @@ SILENCE = Rule(
         ),
     ),
 )
+NOT_SPEECH = Rule(
+    "seeing, knowing and wanting are not saying",
+    Stage.ATTRIBUTIONS,
+    "What someone sees, knows, believes, fears, wants or is expected to do, and what evidence "
+    "shows, is no reported speech whatever the classifier scores (`He is viewed as a "
+    "successor`, `Disney is expected to switch gears`, `polls show`; lexicon.NOT_SPEECH_VERBS).",
+    examples=(
+        Example(
+            "Disney is expected to switch gears after the streaming service launches next month.",
+        ),
+        Example(
+            "He learned around 75 to 100 people view his profile every week.",
+        ),
+        Example(
+            "New polls show Clinton leading Trump by four points in Ohio.",
+        ),
+    ),
+)
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
     Stage.ATTRIBUTIONS,
@@ -356,14 +374,17 @@ PASSIVE_SUBJECT = Rule(
                 ),
             ),
         ),
-        Example(  # what is said of a passive subject follows its verb
-            "Obama’s veto is expected to come before the deadline at midnight Friday.",
+        # an expectation is no one's words (it was an indirect quote in two parts while
+        # the classifier's PolNeAR reading counted it)
+        Example("Obama’s veto is expected to come before the deadline at midnight Friday."),
+        Example(
+            "The plan was described as reckless by Democrats in the Senate.",
             (
                 quote(
                     "indirect",
-                    "Obama’s veto … to come before the deadline at midnight Friday",
+                    "The plan … as reckless by Democrats in the Senate",
                     None,
-                    cue="expected",
+                    cue="described",
                     mention=None,
                 ),
             ),
@@ -586,6 +607,7 @@ RULES = (
     MISREAD_CLAUSE,
     NEGATED,
     SILENCE,
+    NOT_SPEECH,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     COUNTRY_ACTING,
     NOBODYS_INTENTION,

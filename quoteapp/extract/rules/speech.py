@@ -114,7 +114,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.862,
+                    confidence=0.87,
                 ),
             ),
         ),
