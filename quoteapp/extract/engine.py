@@ -48,7 +48,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
         if attribution.key not in used and _is_reported_speech(attribution, quoted_areas, found):
             found.append(_reported(attribution, quoted))
     speakers = SpeakerIndex(doc, quoted_areas)
-    quotes = [_finish(f, speakers, paras) for f in found if not is_generic_source(f.source)]
+    quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)
 
@@ -116,7 +116,7 @@ def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs) -> ExtractedQuote:
+def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs, text: str) -> ExtractedQuote:
     source = found.source
     mention = noun_phrase(source) if source is not None else None
     resolution = speakers.resolve(source) if source is not None else None
@@ -126,7 +126,6 @@ def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs) -> Extracte
     named_in = None
     if resolution is not None and resolution.named_at is not None:
         named_in = paras.number_at(source.doc[resolution.named_at].idx)
-    text = text_of(source.doc) if source is not None else ""
     return ExtractedQuote(
         parts=_merged(found.parts),
         kind=found.kind,

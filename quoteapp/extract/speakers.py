@@ -58,6 +58,7 @@ class Person:
     subject_mentions: list[int] = field(default_factory=list)
 
     named_at: int = -1  # token where the canonical (longest) name is written
+    no_one: bool = False  # a one-word name that is no one's antecedent (see _one_word)
 
     def aliases(self) -> set[str]:
         return {self.surname} if self.surname != self.name else set()
@@ -115,8 +116,8 @@ def _unglued(words: list[str]) -> list[str]:
     """`Kristi NoemKristi Lynn NoemSouth Dakota governor`: a page's hover card glued to the
     name; the name ends where a word runs into the next, or at a comma (`Mayer, Disney's`)."""
     for n, word in enumerate(words):
-        if NAME_LABELS.on and word.endswith(",") and len(word) > 1:
-            return [*words[:n], word[:-1]]
+        if NAME_LABELS.on and word.endswith(","):
+            return [*words[:n], word[:-1]] if len(word) > 1 else words[:n]
         pieces = _GLUED.split(word) if NAME_LABELS.on else [word]
         # only a piece that repeats an earlier word of the name (not DuVernay, PolitiFact)
         if len(pieces) > 1 and pieces[1] in words[:n]:
@@ -156,6 +157,10 @@ class SpeakerIndex:
             self._add(ent)
         if SURNAME_STRING.on:
             self._add_surnames()
+        # settled once, now that every mention is known: not for each pronoun again
+        elsewhere = {e.text for e in doc.ents if e.label_ not in ("PERSON", "DATE", "TIME")}
+        for person in self.people:
+            person.no_one = _one_word(person, doc, elsewhere, self._in_quotes)
 
     def _add(self, ent: SpacySpan) -> None:
         words = clean_name(ent.text.split())
@@ -249,8 +254,6 @@ class SpeakerIndex:
 
     def _resolve_one(self, head: Token) -> Resolution:
         phrase = noun_phrase(head, conjuncts=False).of(text_of(self.doc))
-        if NAME_LABELS.on and "," in phrase:
-            phrase = phrase.split(",")[0]  # `Mayer, Disney's chairman`: the name ends at the comma
         written = " ".join(clean_name(phrase.split()))
         person = self._by_token.get(head.i)
         if person is not None:
@@ -330,7 +333,7 @@ class SpeakerIndex:
         for person in self.people:
             if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
                 continue
-            if gender and ONE_WORD_NAMES.on and _one_word(person, self.doc, self._in_quotes):
+            if gender and ONE_WORD_NAMES.on and person.no_one:
                 continue
             earlier = [
                 i for i in person.mentions if window <= i < pronoun.i and not self._in_quotes(i)
@@ -411,7 +414,9 @@ def _described_as(noun: Token) -> str:
     return " ".join(words)
 
 
-def _one_word(person: Person, doc: Doc, in_quotes: Callable[[int], bool]) -> bool:
+def _one_word(
+    person: Person, doc: Doc, elsewhere: set[str], in_quotes: Callable[[int], bool]
+) -> bool:
     """Named by one word only, with nothing to say it is a man or a woman, and never the
     one who speaks: the small model's 'Glasgow', 'Ubisoft', 'Statista' taken for people
     (but not 'Obama said')."""
@@ -422,7 +427,7 @@ def _one_word(person: Person, doc: Doc, in_quotes: Callable[[int], bool]) -> boo
         for i in person.mentions
     ):
         return False  # `Trump said`: whoever speaks is someone
-    if any(e.label_ not in ("PERSON", "DATE", "TIME") and e.text == person.name for e in doc.ents):
+    if person.name in elsewhere:
         return True  # the model itself calls it an organisation or a place elsewhere
     if any(
         doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("in", "at", "near", "across")
