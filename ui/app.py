@@ -6,9 +6,13 @@ import argparse
 import os
 import sys
 import traceback
+from importlib import resources
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def style_sheet() -> str:
+    """The app's style sheet, shipped inside the `ui` package so a wheel carries it."""
+    return (resources.files("ui") / "style.qss").read_text(encoding="utf-8")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -41,9 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("quoteapp")
     app.setOrganizationName("quoteapp")
-    style = RESOURCES / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet())
     settings = QSettings()
     path = (
         args.db or os.environ.get("QUOTEAPP_DB") or settings.value("database") or default_database()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from quoteapp.extract.marks import quoted_spans
+from quoteapp.extract import quoted_spans
 from quoteapp.model import Kind, Quote, Span, Status
 from ui.palette import CUE, CURRENT, KIND_COLOURS, MENTION, UNDERLINES, tint
 

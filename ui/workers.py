@@ -32,8 +32,7 @@ class ExtractionWorker(QObject):
 
     @Slot(list, str)
     def run(self, articles: list[tuple[int, str]], pipeline: str) -> None:
-        from quoteapp.extract import extract_quotes
-        from quoteapp.extract.pipeline import extraction_pipeline
+        from quoteapp.extract import extract_quotes, extraction_pipeline
         from quoteapp.nlp import pipeline_version
 
         self._cancel.clear()

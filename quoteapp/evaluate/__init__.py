@@ -34,6 +34,10 @@ def evaluate_extractor(
     from quoteapp.extract.pipeline import extraction_pipeline
     from quoteapp.nlp import DEFAULT_PIPELINE
 
+    if baseline == "textacy":
+        from quoteapp.evaluate.baseline import require_textacy
+
+        require_textacy()
     articles = read_gold(gold_path)
     nlp = extraction_pipeline(pipeline or DEFAULT_PIPELINE)
     found = extract_gold_articles(nlp, articles)

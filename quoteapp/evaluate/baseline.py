@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoteapp.evaluate.extras import require
 from quoteapp.extract.marks import paragraphs
 from quoteapp.model import ExtractedQuote, Kind, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+
+def require_textacy() -> None:
+    """Fail in one line, naming the extra, when textacy is not installed."""
+    require("textacy.extract.triples", "eval", "--baseline textacy")
 
 
 def textacy_quotes(nlp: Language, text: str) -> list[ExtractedQuote]:

@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quoteapp.errors import QuoteappError
+from quoteapp.evaluate.extras import require
 from quoteapp.evaluate.gold import GoldArticle, read_gold
 from quoteapp.evaluate.metric import GroupCounts, score_article
 from quoteapp.evaluate.predict import as_scored
@@ -87,6 +89,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
+    require("sklearn", "train", "training")
     from quoteapp.extract.pipeline import extraction_pipeline
     from quoteapp.nlp import DEFAULT_PIPELINE
 
@@ -99,4 +102,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except QuoteappError as error:
+        raise SystemExit(f"calibration: {error}") from None

@@ -6,8 +6,17 @@ import hashlib
 from functools import cache
 
 from quoteapp.extract.engine import extract_quotes
+from quoteapp.extract.marks import Quoted, quoted_spans
+from quoteapp.extract.pipeline import extraction_pipeline
 
-__all__ = ["RULES_VERSION", "extract_quotes", "rules_version"]
+__all__ = [
+    "RULES_VERSION",
+    "Quoted",
+    "extract_quotes",
+    "extraction_pipeline",
+    "quoted_spans",
+    "rules_version",
+]
 
 
 @cache

@@ -6,7 +6,7 @@ dependent as its content's root. A logistic regression over the features of
 `features.py` learns which candidates are attributions. Its weights are
 written as JSON, small enough to commit and read without pickle.
 
-    python -m quoteapp.extract.training GOLD.jsonl [-o quoteapp/extract/data/attribution.json]
+    python -m quoteapp.evaluate.training GOLD.jsonl [-o quoteapp/extract/data/attribution.json]
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quoteapp.errors import QuoteappError
+from quoteapp.evaluate.extras import require
 from quoteapp.evaluate.gold import GoldArticle, read_gold
 from quoteapp.extract.classifier import MODEL_PATH
 from quoteapp.extract.features import candidates, features
@@ -119,6 +121,7 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline to train for")
     args = parser.parse_args()
+    require("sklearn", "train", "training")
     from quoteapp.extract.pipeline import pipeline_identity
     from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline
 
@@ -135,4 +138,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except QuoteappError as error:
+        raise SystemExit(f"training: {error}") from None
