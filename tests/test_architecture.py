@@ -49,3 +49,10 @@ def test_a_missing_extra_is_named_in_one_line(tmp_path: Path) -> None:
         "Error: --baseline textacy needs textacy, which is not installed: "
         "pip install 'quoteapp[eval]'"
     ]
+
+
+def test_types_check() -> None:
+    """mypy over quoteapp/ and ui/ (its settings are in pyproject.toml)."""
+    mypy = Path(sys.executable).parent / "mypy"
+    result = subprocess.run([str(mypy)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

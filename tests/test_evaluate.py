@@ -118,6 +118,16 @@ def test_our_extractor_scores_the_seed(quoteapp, seed_gold) -> None:
             ),
             "line 2: quote kind 'rumour'",
         ),
+        (  # a part missing among several: once a TypeError from sorting, found by mypy
+            json.dumps(
+                {
+                    "id": "b",
+                    "text": "short text",
+                    "quotes": [{"content_parts": [[0, 2], None, [3, 5]], "kind": "partial"}],
+                }
+            ),
+            "line 2: every quote needs 'content' [start, end]",
+        ),
     ],
 )
 def test_bad_gold_lines_are_named(tmp_path: Path, quoteapp, line: str, message: str) -> None:

@@ -44,7 +44,7 @@ def test_new_database_has_the_schema_wal_and_foreign_keys(tmp_path: Path) -> Non
     path = tmp_path / "new.db"
     Store(path).close()
     db = sqlite_utils.Database(path)
-    assert {"articles", "quotes", "speakers", "corrections", "runs", "_migrations"} <= set(
+    assert {"articles", "quotes", "speakers", "corrections", "runs", "_sqlite_migrations"} <= set(
         db.table_names()
     )
     assert {"status", "origin", "confidence", "cue_start", "mention_start", "speaker_id"} <= set(
@@ -54,7 +54,7 @@ def test_new_database_has_the_schema_wal_and_foreign_keys(tmp_path: Path) -> Non
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-    assert [r["name"] for r in db["_migrations"].rows] == [m.name for m in MIGRATIONS]
+    assert [r["name"] for r in db["_sqlite_migrations"].rows] == [m.name for m in MIGRATIONS]
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
@@ -76,6 +76,44 @@ def test_older_database_is_migrated_by_name(tmp_path: Path) -> None:
     assert "notes" in db["speakers"].columns_dict
     assert [r["name"] for r in db["speakers"].rows] == ["Dmitry Peskov"]
     assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_database_of_quoteapp_0_1_keeps_its_work_and_its_migration_log(tmp_path: Path) -> None:
+    """quoteapp 0.1 ran its own migrations and logged them in `_migrations`; such a
+    database, with a reviewed quote and its audit row, moves onto sqlite-utils' log."""
+    path = tmp_path / "v01.db"
+    db = sqlite_utils.Database(path)
+    for statement in INITIAL.statements:  # what 0.1's runner did for its first migration
+        db.execute(statement)
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    db.execute("INSERT INTO _migrations VALUES ('0001_initial', '2026-01-02T03:04:05+00:00')")
+    db.execute("PRAGMA user_version = 1")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(
+        "INSERT INTO articles (title, source, added_at, text, content_hash)"
+        " VALUES ('Old', 'old.txt', 'then', 'Putin said the war was over.', 'abc')"
+    )
+    db.execute(
+        "INSERT INTO quotes (article_id, content_start, content_end, parts, kind, origin,"
+        " status, updated_at) VALUES (1, 12, 27, '[[12, 27]]', 'indirect', 'automatic',"
+        " 'accepted', 'then')"
+    )
+    db.execute(
+        "INSERT INTO corrections (edit_id, at, who, quote_id, field, old_value, new_value)"
+        """ VALUES (1, 'then', 'ana', 1, 'status', '"pending"', '"accepted"')"""
+    )
+    db.conn.commit()
+    db.close()
+    with Store(path) as store:
+        (quote,) = store.quotes(1)
+        assert quote.status is Status.ACCEPTED
+        assert [(c.who, c.field) for c in store.corrections()] == [("ana", "status")]
+    check = sqlite_utils.Database(path)
+    assert "_migrations" not in check.table_names()
+    log = list(check["_sqlite_migrations"].rows)
+    assert [r["name"] for r in log] == [m.name for m in MIGRATIONS]
+    assert log[0]["applied_at"] == "2026-01-02T03:04:05+00:00"
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None:
@@ -204,7 +242,7 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
         assert (article.title, article.external_id) == ("Old", None)
     check = sqlite_utils.Database(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 3
-    assert [r["name"] for r in check["_migrations"].rows] == [
+    assert [r["name"] for r in check["_sqlite_migrations"].rows] == [
         "0001_initial",
         "0002_article_external_id",
         "0003_quote_speaker_evidence",

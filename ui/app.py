@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.workspace import Workspace
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("quoteapp")
     app.setOrganizationName("quoteapp")
     app.setStyleSheet(style_sheet())

@@ -56,7 +56,7 @@ class ArticleView(QTextEdit):
 
     def show_quotes(self, quotes: list[Quote], current: Quote | None, scroll: bool) -> None:
         self._quotes = quotes
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         for quote in quotes:
             if quote.status is Status.REJECTED:
                 continue

@@ -9,6 +9,7 @@ the first edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -50,7 +51,7 @@ class EditChain(QUndoCommand):
 
 
 def edit_quote(
-    store: Store, quote_id: int, text: str, on_change: Callable[[], None], **changes: object
+    store: Store, quote_id: int, text: str, on_change: Callable[[], None], **changes: Any
 ) -> EditChain:
     return EditChain(store, text, lambda: store.edit_quote(quote_id, **changes), on_change)
 

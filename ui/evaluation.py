@@ -42,7 +42,7 @@ class EvaluationDialog(QDialog):
         results: dict[str, GroupCounts],
     ) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.article_ids = article_ids
         self.setObjectName("evaluationDialog")
         self.setWindowTitle(f"Evaluation against {gold.name}")
@@ -98,7 +98,7 @@ class EvaluationDialog(QDialog):
 
     def open_error(self, item: QListWidgetItem) -> None:
         article_id, start, end = item.data(SPAN_ROLE)
-        self.window.open_span(article_id, Span(start, end))
+        self.main_window.open_span(article_id, Span(start, end))
 
 
 def evaluate_in_app(window: MainWindow) -> None:

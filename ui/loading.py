@@ -75,12 +75,13 @@ class Loader(QObject):
     def _store_loaded(self, loaded: object) -> None:
         assert isinstance(loaded, Loaded)
         store = self.workspace.store
-        added, first = [], None
+        added: list[int] = []
+        first: int | None = None
         try:
             for article in loaded.articles:
                 stored, created = store.add_article(article)
                 first = first or stored.id
-                if created:
+                if created and stored.id is not None:
                     added.append(stored.id)
         except QuoteappError as error:
             self.window.report(str(error), False)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self,
         workspace: Workspace,
         pipeline: str,
-        settings: object | None = None,
+        settings: QSettings | None = None,
         auto_extract: bool = True,
     ) -> None:
         super().__init__()
@@ -67,8 +69,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(f"quoteapp — {workspace.path.name}")
         self.setAcceptDrops(True)
-        self.kind_menu = None
-        self.evaluation_dialog = None
+        self.kind_menu: QMenu | None = None  # kept alive while it is open
+        self.evaluation_dialog: QDialog | None = None
         self._build_views()
         self.reviewer = Reviewer(self)
         self.loader = Loader(self, pipeline)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         busy = done is not None and total is not None
         for widget in (self.progress, self.cancel_button, self.progress_label):
             widget.setVisible(busy)
-        if busy:
+        if done is not None and total is not None:
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
             self.progress_label.setText(f"Extracting {done}/{total}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
 
 from quoteapp.model import Kind, Quote, Span
 from ui.commands import AddQuote, edit_quote
@@ -86,7 +86,7 @@ class Reviewer:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
 
-        def answered(button: object) -> None:
+        def answered(button: QAbstractButton) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 self.set_speaker_for(others, name)
 
@@ -128,7 +128,7 @@ class Reviewer:
     def new_quote(self) -> None:
         article = self.workspace.article()
         span = self._selection("N")
-        if article is None or span is None:
+        if article is None or article.id is None or span is None:
             return
         text = article.text
         before = text[span.start - 1] if span.start > 0 else ""

@@ -59,17 +59,17 @@ class NlpThread(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("nlp")
+        self.nlp_thread = QThread()
+        self.nlp_thread.setObjectName("nlp")
         self.worker = ExtractionWorker()
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.nlp_thread)
         self.request.connect(self.worker.run)
-        self.thread.start()
+        self.nlp_thread.start()
 
     def stop(self) -> None:
         self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait(30_000)
+        self.nlp_thread.quit()
+        self.nlp_thread.wait(30_000)
 
 
 class _Signals(QObject):

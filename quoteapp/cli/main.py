@@ -56,13 +56,33 @@ class QuoteappGroup(click.Group):
     envvar="QUOTEAPP_DB",
     help="Database file (default: quoteapp.db in your data folder; or set QUOTEAPP_DB).",
 )
-@click.version_option(package_name="quoteapp")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show quoteapp's version and check the spaCy pipeline package, then exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Find the quotations in news articles, say who said them, and review them."""
     state = CliState(db_path or Path(os.environ.get("QUOTEAPP_DB") or default_database()))
     ctx.obj = state
     ctx.call_on_close(state.close)
+
+
+def _print_version(ctx: click.Context) -> None:
+    """quoteapp's version, and the default pipeline's with its hash check (exit 1 if it
+    fails: extraction would run on a model other than the one measured)."""
+    from importlib.metadata import version
+
+    from quoteapp.provenance import check_package
+
+    check = check_package()
+    click.echo(f"quoteapp {version('quoteapp')}")
+    click.echo(check.line())
+    ctx.exit(0 if check.ok else 1)
 
 
 def main() -> None:

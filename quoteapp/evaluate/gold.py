@@ -93,12 +93,13 @@ def _quote(raw: dict[str, Any], length: int, where: str) -> ScoredQuote:
     if kind not in KINDS:
         raise GoldFormatError(f"{where}: quote kind {kind!r} is not one of {', '.join(KINDS)}")
     parts_raw = raw.get("content_parts") or [raw.get("content")]
-    parts = tuple(sorted(_span(p, length, where, "content") for p in parts_raw))
-    if any(p is None for p in parts):
+    spans = [_span(p, length, where, "content") for p in parts_raw]
+    if any(p is None for p in spans):
         raise GoldFormatError(f"{where}: every quote needs 'content' [start, end]")
+    parts = tuple(sorted(p for p in spans if p is not None))
     speaker = raw.get("speaker")
     return ScoredQuote(
-        parts=parts,  # type: ignore[arg-type]
+        parts=parts,
         kind=kind,
         speaker=str(speaker) if speaker is not None else None,
         speaker_span=_span(raw.get("speaker_span"), length, where, "speaker_span"),

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from quoteapp.evaluate.gold import GoldArticle, ScoredQuote
 from quoteapp.model import Span
@@ -69,7 +70,9 @@ class GroupCounts:
     # confidence model learns from
     outcomes: list[tuple[ScoredQuote, bool]] = field(default_factory=list)
 
-    def scores(self) -> dict[str, float | int | None]:
+    def scores(self) -> dict[str, Any]:
+        """Figures by name: counts, rates (None where undefined) and recall by gold kind."""
+
         def f1(hits: int) -> float:
             p = hits / self.predicted if self.predicted else 0.0
             r = hits / self.gold if self.gold else 0.0
@@ -317,12 +320,12 @@ def _match(
         if j in pred_taken and pred_taken[j] is None:
             continue
         counts.predicted += 1
-        pair = pred_taken.get(j)
-        if pair is None:
+        taken = pred_taken.get(j)
+        if taken is None:
             counts.false.append((article.id, p))
         # right end to end: by name where the gold names speakers canonically
-        right = pair is not None and (
-            pair.name_right if pair.gold.quote.aliases is not None else pair.speaker_right
+        right = taken is not None and (
+            taken.name_right if taken.gold.quote.aliases is not None else taken.speaker_right
         )
         counts.outcomes.append((p.quote, right))
         if p.quote.confidence is not None:

@@ -55,7 +55,7 @@ def score_cells(counts: GroupCounts) -> tuple[str, ...]:
 
 
 def write_table(results: dict[str, dict[str, GroupCounts]], out: TextIO) -> None:
-    rows = [HEADER]
+    rows: list[tuple[str, ...]] = [HEADER]
     for system, groups in results.items():
         for group, counts in groups.items():
             rows.append((system, group, *score_cells(counts)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quoteapp.errors import QuoteappError
 from quoteapp.evaluate.extras import require
@@ -81,7 +81,7 @@ def train(
     docs: list[Doc],
     c: float = 0.25,
     pipeline: tuple[str, str] = ("?", "?"),
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Fit the classifier; the weights record the `pipeline` (name, version) they fit."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack

@@ -158,7 +158,7 @@ def _speech_noun(noun: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution(
-        _cue_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.confidence
+        _cue_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.base_confidence
     )
 
 
@@ -187,7 +187,7 @@ def _parenthetical(word: Token) -> Attribution | None:
         source,
         content,
         "parenthetical",
-        PARENTHETICAL.confidence,
+        PARENTHETICAL.base_confidence,
         tuple(parts),
     )
 
@@ -260,7 +260,7 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
             content = _after_colon(word.doc, colon, paragraphs)
             if content is not None:
                 speaker = subject or _named_after(word, colon)
-                return Attribution(cue, word, speaker, content, "colon", SAID_COLON.confidence)
+                return Attribution(cue, word, speaker, content, "colon", SAID_COLON.base_confidence)
     return None
 
 
@@ -442,7 +442,7 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
         content = clause_span(governor, skip=(according,))
     if content is None:
         return None
-    return Attribution(cue, according, source, content, "according", ACCORDING_TO.confidence)
+    return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
 
 
 def _set_off_by_comma(
@@ -504,7 +504,7 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
                 name.root,
                 statement,
                 "headline",
-                HEADLINE_COLON.confidence,
+                HEADLINE_COLON.base_confidence,
             )
         )
     return found

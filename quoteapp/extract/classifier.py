@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract.features import features
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Token
 
 MODEL_PATH = Path(__file__).parent / "data" / "attribution.json"
@@ -22,7 +23,7 @@ def _raw() -> dict:
 
 
 @cache
-def _model() -> tuple[float, dict[str, float], object]:
+def _model() -> tuple[float, dict[str, float], np.ndarray]:
     import numpy as np
 
     raw = _raw()

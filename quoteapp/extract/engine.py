@@ -124,7 +124,7 @@ def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs, text: str) 
     if source is None and NO_SOURCE_LESS_SURE.on:
         confidence *= NO_SOURCE_LESS_SURE.constant("scale")
     named_in = None
-    if resolution is not None and resolution.named_at is not None:
+    if source is not None and resolution is not None and resolution.named_at is not None:
         named_in = paras.number_at(source.doc[resolution.named_at].idx)
     return ExtractedQuote(
         parts=_merged(found.parts),

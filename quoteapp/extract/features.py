@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract.syntax import subject_of
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Token
 
 CUE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
@@ -25,7 +26,7 @@ def candidates(token: Token) -> list[tuple[Token, str]]:
     """The dependents a word could introduce content by, with their relation names."""
     if token.pos_ not in CUE_POS or not token.is_alpha:
         return []  # a dash or a colon is a cue only by the explicit rules
-    found = []
+    found: list[tuple[Token, str]] = []
     for child in token.children:
         if child.dep_ == "prep":
             found.extend(
@@ -56,7 +57,7 @@ def _source_kind(source: Token | None) -> str:
     return source.pos_
 
 
-def features(cue: Token, dependent: Token, relation: str) -> tuple[list[str], object]:
+def features(cue: Token, dependent: Token, relation: str) -> tuple[list[str], np.ndarray | None]:
     """A candidate's sparse features and its dense vector, the cue's source found once."""
     source = subject_of(cue)
     return _sparse(cue, dependent, relation, source), _dense(cue, dependent, source)
@@ -125,7 +126,7 @@ def _context_features(
     ]
 
 
-def _dense(cue: Token, dependent: Token, source: Token | None) -> object:
+def _dense(cue: Token, dependent: Token, source: Token | None) -> np.ndarray | None:
     """The pipeline's contextual vectors of the cue word, the content's head and the
     source: they generalise to words training never saw."""
     import numpy as np

@@ -105,7 +105,7 @@ def voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
     if not voiced or source is None or source.pos_ not in ("PROPN", "PRON"):
         return None
     return Found(
-        (q.inner,), Kind.PARTIAL, token_span(root), root, source, VOICED_FRAGMENT.confidence
+        (q.inner,), Kind.PARTIAL, token_span(root), root, source, VOICED_FRAGMENT.base_confidence
     )
 
 

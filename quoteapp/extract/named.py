@@ -43,7 +43,7 @@ def introduced(q: Quoted, attributions: tuple[Attribution, ...]) -> Found | None
                 attribution.cue,
                 attribution.cue_token,
                 attribution.source,
-                INTRODUCED.confidence,
+                INTRODUCED.base_confidence,
                 attribution,
             )
     return None
@@ -67,7 +67,7 @@ def after_introduction(doc: Doc, q: Quoted, paragraphs: Paragraphs, para: Span) 
     if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
         return None
     return Found(
-        (q.inner,), Kind.DIRECT, token_span(root), root, source, AFTER_INTRODUCTION.confidence
+        (q.inner,), Kind.DIRECT, token_span(root), root, source, AFTER_INTRODUCTION.base_confidence
     )
 
 
@@ -88,7 +88,7 @@ def labelled(doc: Doc, q: Quoted) -> Found | None:
         token_span(colon[0]),
         colon[0],
         label.root,
-        TRANSCRIPT_LABEL.confidence,
+        TRANSCRIPT_LABEL.base_confidence,
     )
 
 
@@ -107,7 +107,9 @@ def signed(doc: Doc, q: Quoted, para: Span) -> Found | None:
     cue = next((t for t in dash if any(c in t.text for c in "―—–")), None) if dash else None
     if cue is None:
         return None
-    return Found((q.inner,), Kind.DIRECT, token_span(cue), cue, name.root, SIGNATURE.confidence)
+    return Found(
+        (q.inner,), Kind.DIRECT, token_span(cue), cue, name.root, SIGNATURE.base_confidence
+    )
 
 
 @INTRODUCED_WITHOUT_SAYING.applies(off=None)
@@ -138,9 +140,12 @@ def introduced_without_saying(doc: Doc, q: Quoted, para: Span) -> Found | None:
         ):
             return None  # `Trump signed the bill.`: an act with an object says nothing here
         named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-        source = next((t for t in named if t.ent_type_ == "PERSON"), None)
-        if source is None:
+        person = next((t for t in named if t.ent_type_ == "PERSON"), None)
+        if person is None:
             return None
+        source = person
     while source.i + 1 < before.end and source.nbor().ent_type_ == "PERSON":
         source = source.nbor()  # the head of the name: its last word
-    return Found((q.inner,), Kind.DIRECT, None, None, source, INTRODUCED_WITHOUT_SAYING.confidence)
+    return Found(
+        (q.inner,), Kind.DIRECT, None, None, source, INTRODUCED_WITHOUT_SAYING.base_confidence
+    )

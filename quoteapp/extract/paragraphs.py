@@ -23,7 +23,7 @@ class Paragraphs(Sequence[Span]):
     def __len__(self) -> int:
         return len(self._spans)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         return self._spans[index]
 
     def __iter__(self) -> Iterator[Span]:

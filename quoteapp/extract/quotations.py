@@ -164,7 +164,8 @@ def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
     inner = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
     head = inner.root.head if inner is not None and len(inner) else None
     if (
-        head is not None
+        inner is not None
+        and head is not None
         and not inner.start <= head.i < inner.end
         and is_verb(head)
         and head.lemma_.lower() not in lexicon.SPEECH_VERBS | lexicon.NAMING_VERBS
@@ -207,7 +208,7 @@ def _attribute(
     enclosing = [a for a in enclosing if not _is_generic(a.source)] or enclosing
     if enclosing and (not statement or not _opens_clause(text, q, para)):
         best = min(enclosing, key=lambda a: len(a.content))
-        return _partial_of(best, QUOTED_IN_CLAUSE.confidence)
+        return _partial_of(best, QUOTED_IN_CLAUSE.base_confidence)
     inside = [
         a
         for a in attributions
@@ -226,7 +227,7 @@ def _attribute(
             best.cue,
             best.cue_token,
             best.source,
-            CLAUSE_IN_QUOTATION.confidence,
+            CLAUSE_IN_QUOTATION.base_confidence,
             best,
         )
     named_here = labelled(doc, q) or signed(doc, q, para)
@@ -240,7 +241,12 @@ def _attribute(
     cue = _nearby_cue(doc, q, para) if statement else None
     if cue is not None:
         return Found(
-            (q.inner,), Kind.DIRECT, token_span(cue), cue, subject_of(cue), NEARBY_CUE.confidence
+            (q.inner,),
+            Kind.DIRECT,
+            token_span(cue),
+            cue,
+            subject_of(cue),
+            NEARBY_CUE.base_confidence,
         )
     if enclosing:
         best = min(enclosing, key=lambda a: len(a.content))
@@ -287,7 +293,7 @@ def _inherit(
             None,
             None,
             previous.source,
-            CONTINUES_SPEAKER.confidence,
+            CONTINUES_SPEAKER.base_confidence,
             inherited=True,
         )
     return None

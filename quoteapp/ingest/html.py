@@ -6,10 +6,12 @@ reader benchmark in `benchmarks/html_reader.py` over 181 marked news pages.
 
 from __future__ import annotations
 
+from typing import Any
+
 from quoteapp.errors import EmptySource
 
 # Chosen by measurement (see README, "HTML reader"); change them only with the benchmark.
-TRAFILATURA_OPTIONS: dict[str, bool] = {
+TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
     "include_images": False,
@@ -27,8 +29,12 @@ def html_to_text(html: bytes | str, source: str) -> tuple[str | None, str]:
     document = trafilatura.bare_extraction(
         html, url=_url_or_none(source), with_metadata=True, **TRAFILATURA_OPTIONS
     )
-    text = (document.text if document is not None else None) or ""
-    title = document.title if document is not None else None
+    # a Document, or a dict where trafilatura is asked for one
+    if isinstance(document, dict):
+        text, title = document.get("text"), document.get("title")
+    else:
+        text, title = getattr(document, "text", None), getattr(document, "title", None)
+    text = text or ""
     if not text.strip():
         raise EmptySource(
             f"{source} has no article text that quoteapp could find: "

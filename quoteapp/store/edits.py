@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from quoteapp.errors import InvalidEdit
 from quoteapp.ingest.article import now
-from quoteapp.model import Correction, ExtractedQuote, Kind, Origin, Quote, Span, Status, hull
+from quoteapp.model import (
+    Article,
+    Correction,
+    ExtractedQuote,
+    Kind,
+    Origin,
+    Quote,
+    Span,
+    Status,
+    hull,
+)
 from quoteapp.store import rows
 from quoteapp.store.values import (
     check_spans,
@@ -22,11 +33,33 @@ from quoteapp.store.values import (
     replaced,
 )
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 EDITABLE_FIELDS = ("status", "kind", "speaker", "parts", "cue", "mention", "deleted")
 
 
 class PersonEdits:
     """The store's methods for what a reviewer does to quotes."""
+
+    if TYPE_CHECKING:  # what `Store` provides
+        db: sqlite_utils.Database
+
+        def article(self, article_id: int) -> Article: ...
+        def quote(self, quote_id: int) -> Quote: ...
+        def _write(self) -> AbstractContextManager[None]: ...
+        def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+        def _speaker_id(self, name: str | None, aliases: Sequence[str] = ()) -> int | None: ...
+        def _insert_quote(
+            self,
+            article_id: int,
+            quote: ExtractedQuote,
+            origin: Origin,
+            status: Status,
+            run_id: int | None,
+            stamp: str,
+            who: str | None,
+        ) -> int: ...
 
     # Edits by a person, each with its audit rows
 
@@ -120,7 +153,7 @@ class PersonEdits:
         return self._apply(quote_id, changes, who, reverts=edit_id)
 
     def _apply(
-        self, quote_id: int, changes: dict[str, object], who: str, reverts: int | None
+        self, quote_id: int, changes: dict[str, Any], who: str, reverts: int | None
     ) -> int | None:
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:

@@ -1,16 +1,17 @@
 """Named, recorded schema migrations.
 
-`PRAGMA user_version` is the number of migrations applied; `_migrations`
-records each by name and time. A database newer than this code is refused.
+sqlite-utils' `Migrations` applies them and records each by name and time in
+`_sqlite_migrations`; `PRAGMA user_version` is the number applied, so a database
+newer than this code is refused before anything touches it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,11 @@ SPEAKER_EVIDENCE = Migration(
 MIGRATIONS: tuple[Migration, ...] = (INITIAL, EXTERNAL_ID, SPEAKER_EVIDENCE)
 
 
+LOG = "_sqlite_migrations"  # sqlite-utils' record of what was applied, by set and name
+LEGACY_LOG = "_migrations"  # where quoteapp 0.1 recorded them, adopted on first open
+SET_NAME = "quoteapp"
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -109,32 +115,59 @@ def pending(db: sqlite_utils.Database, migrations: Sequence[Migration] = MIGRATI
     return [m.name for m in migrations[schema_version(db) :]]
 
 
+def migration_set(migrations: Sequence[Migration] = MIGRATIONS) -> Migrations:
+    """The migrations as a sqlite-utils set, each running its statements."""
+    chosen = Migrations(SET_NAME)
+    for migration in migrations:
+        chosen(name=migration.name)(_runner(migration.statements))
+    return chosen
+
+
+def _runner(statements: tuple[str, ...]) -> Callable[[sqlite_utils.Database], None]:
+    def run(db: sqlite_utils.Database) -> None:
+        for statement in statements:
+            db.execute(statement)
+
+    return run
+
+
 def migrate(
     db: sqlite_utils.Database,
     application_id: int,
     migrations: Sequence[Migration] = MIGRATIONS,
 ) -> list[str]:
-    """Apply what is missing, each migration in one transaction; return their names."""
-    applied = []
-    for number, migration in enumerate(migrations, start=1):
-        if number <= schema_version(db):
-            continue
-        db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            db.conn.execute(
-                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
-            )
-            for statement in migration.statements:
-                db.conn.execute(statement)
-            db.conn.execute(
-                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
-            )
-            db.conn.execute(f"PRAGMA user_version = {number}")
-            db.conn.execute(f"PRAGMA application_id = {application_id}")
-        except BaseException:
-            db.conn.execute("ROLLBACK")
-            raise
-        db.conn.execute("COMMIT")
-        applied.append(migration.name)
-    return applied
+    """Apply what is missing; return the names applied.
+
+    sqlite-utils' `Migrations` applies and records them; the whole run sits in one
+    `BEGIN IMMEDIATE` so that two processes opening an old database never both migrate
+    it (each migration then nests as a savepoint: one that fails leaves nothing).
+    `user_version` keeps counting them, for the "written by a newer quoteapp" refusal.
+    """
+    if schema_version(db) >= len(migrations) and LEGACY_LOG not in db.table_names():
+        return []
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        _adopt_legacy_log(db)
+        chosen = migration_set(migrations)
+        names = [m.name for m in chosen.pending(db)]
+        chosen.apply(db)
+        db.conn.execute(f"PRAGMA user_version = {len(chosen.applied(db))}")
+        db.conn.execute(f"PRAGMA application_id = {application_id}")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+    return names
+
+
+def _adopt_legacy_log(db: sqlite_utils.Database) -> None:
+    """Move the names quoteapp 0.1 recorded in `_migrations` into sqlite-utils' log."""
+    if LEGACY_LOG not in db.table_names():
+        return
+    Migrations(SET_NAME).ensure_migrations_table(db)
+    for row in db.execute(f"SELECT name, applied_at FROM {LEGACY_LOG} ORDER BY rowid"):
+        db.execute(
+            f"INSERT OR IGNORE INTO {LOG} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+            [SET_NAME, row[0], row[1]],
+        )
+    db.execute(f"DROP TABLE {LEGACY_LOG}")

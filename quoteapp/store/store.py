@@ -8,6 +8,7 @@ automatic quotes that no person has touched.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,13 @@ from quoteapp.store import rows
 from quoteapp.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors
 from quoteapp.store.edits import PersonEdits
 from quoteapp.store.values import check_spans, ends
+
+
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The row id an INSERT just made (never None after a successful INSERT)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("an INSERT made no row")
+    return cursor.lastrowid
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ class Store(PersonEdits):
                     article.external_id,
                 ],
             )
-        return self.article(cursor.lastrowid), True
+        return self.article(_new_id(cursor)), True
 
     def article(self, article_id: int) -> Article:
         found = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
@@ -137,7 +145,7 @@ class Store(PersonEdits):
                 " VALUES (?, ?, ?, ?)",
                 [pipeline, pipeline_version, rules_version, started],
             )
-        return Run(cursor.lastrowid, pipeline, pipeline_version, rules_version, started)
+        return Run(_new_id(cursor), pipeline, pipeline_version, rules_version, started)
 
     def save_extraction(
         self, article_id: int, run: Run, found: Sequence[ExtractedQuote]
@@ -204,7 +212,7 @@ class Store(PersonEdits):
                 quote.evidence,
             ],
         )
-        return int(cursor.lastrowid)
+        return _new_id(cursor)
 
     def _speaker_id(self, name: str | None, aliases: Sequence[str] = ()) -> int | None:
         """The id of the speaker called `name`, created or given new aliases as needed."""
@@ -217,7 +225,7 @@ class Store(PersonEdits):
                 "INSERT INTO speakers (name, aliases) VALUES (?, ?)",
                 [name, json.dumps(sorted(set(aliases) - {name}))],
             )
-            return int(cursor.lastrowid)
+            return _new_id(cursor)
         known = set(json.loads(found[0]["aliases"]))
         if not set(aliases) - {name} <= known:
             merged = sorted((known | set(aliases)) - {name})

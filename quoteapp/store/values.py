@@ -6,6 +6,7 @@ import getpass
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from quoteapp.errors import InvalidEdit
 from quoteapp.model import Kind, Quote, Span, Status
@@ -22,18 +23,22 @@ def ends(span: Span | None) -> tuple[int | None, int | None]:
     return (None, None) if span is None else (span.start, span.end)
 
 
-def as_span(value: object) -> Span | None:
+def as_span(value: Any) -> Span | None:
     if value is None or isinstance(value, Span):
         return value
-    start, end = value  # type: ignore[misc]
+    start, end = value
     return Span(int(start), int(end))
 
 
-def coerce(field: str, value: object) -> object:
-    """Accept a field's value as the model holds it or as the audit trail stored it."""
+def coerce(field: str, value: Any) -> Any:
+    """Accept a field's value as the model holds it or as the audit trail stored it
+    (`Any`: a value read back from JSON can be of any shape, and is checked here)."""
     try:
         if field == "parts":
-            parts = tuple(sorted(as_span(p) for p in value))  # type: ignore[union-attr]
+            spans = [as_span(p) for p in value]
+            if None in spans:
+                raise InvalidEdit("a quote part cannot be empty")
+            parts = tuple(sorted(s for s in spans if s is not None))
             if not parts:
                 raise InvalidEdit("a quote needs at least one part")
             return parts
@@ -50,7 +55,7 @@ def coerce(field: str, value: object) -> object:
         raise InvalidEdit(f"{value!r} is not a valid {field} for a quote") from None
 
 
-def replaced(quote: Quote, field: str, value: object) -> Quote:
+def replaced(quote: Quote, field: str, value: Any) -> Quote:
     return replace(quote, **{field: value})
 
 

@@ -82,6 +82,13 @@ class Rule:
         """False only while an ablation switches the rule off."""
         return self.name not in _OFF
 
+    @property
+    def base_confidence(self) -> float:
+        """The confidence this rule's quotes start with; only a rule that finds quotes has one."""
+        if self.confidence is None:
+            raise ValueError(f"rule {self.name!r} states no confidence")
+        return self.confidence
+
     def constant(self, name: str) -> float:
         return self.constants[name]
 
