@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from quoteapp.extract import extract_quotes
-from quoteapp.extract.batch import extract_texts
+from quoteapp.extract.batch import extract_many
 from quoteapp.nlp import DEFAULT_PIPELINE, load_pipeline
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
@@ -58,8 +58,8 @@ def main() -> None:
     if args.skip_processes:
         return
     train = texts("polnear-train.jsonl")
-    one = timed(lambda: extract_texts(train, DEFAULT_PIPELINE, processes=1))
-    two = timed(lambda: extract_texts(train, DEFAULT_PIPELINE, processes=2))
+    one = timed(lambda: extract_many(train, DEFAULT_PIPELINE, processes=1))
+    two = timed(lambda: extract_many(train, DEFAULT_PIPELINE, processes=2))
     print(
         f"polnear-train ({len(train)} articles): 1 process {one:.1f} s, 2 processes {two:.1f} s, "
         f"speed-up {one / two:.2f}x"

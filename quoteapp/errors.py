@@ -89,3 +89,7 @@ class PipelineUnfit(QuoteappError):
 
 class ExtraMissing(QuoteappError):
     """An optional feature whose packages are not installed; the message names the extra."""
+
+
+class ExtractionFailed(QuoteappError):
+    """An article whose parse or extraction failed; the message names it and why."""

@@ -34,11 +34,14 @@ def extract_articles(
     pipeline: str | None = None,
     on_article: Callable[[int, ExtractionOutcome], None] | None = None,
     processes: int = 1,
+    on_failure: Callable[[int, str], None] | None = None,
 ) -> dict[int, ExtractionOutcome]:
     """Run extraction over the articles, saving each as soon as its quotes are known.
 
     With several processes the texts are parsed in parallel by one pool of
-    workers; the database is written only from this process.
+    workers; the database is written only from this process. An article that
+    fails is passed to `on_failure` with the reason, left unextracted, and the
+    others go on; the run is recorded only once an article is saved.
     """
     from quoteapp.extract import RULES_VERSION
     from quoteapp.extract.batch import iter_extract
@@ -47,12 +50,19 @@ def extract_articles(
 
     name = pipeline or DEFAULT_PIPELINE
     articles = [store.article(article_id) for article_id in article_ids]
-    run = store.start_run(name, pipeline_version(extraction_pipeline(name)), RULES_VERSION)
+    version = pipeline_version(extraction_pipeline(name))
+    run = None
     outcomes = {}
     found = iter_extract([a.text for a in articles], name, processes)
-    for article, quotes in zip(articles, found, strict=True):
+    for article, extraction in zip(articles, found, strict=True):
         assert article.id is not None
-        outcome = store.save_extraction(article.id, run, quotes)
+        if extraction.error is not None:
+            if on_failure is not None:
+                on_failure(article.id, extraction.error)
+            continue
+        if run is None:
+            run = store.start_run(name, version, RULES_VERSION)
+        outcome = store.save_extraction(article.id, run, extraction.quotes)
         outcomes[article.id] = outcome
         if on_article is not None:
             on_article(article.id, outcome)

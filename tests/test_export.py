@@ -180,3 +180,47 @@ def test_history_lists_and_exports_the_audit_trail(quoteapp, tmp_path: Path, db_
         rows = list(csv.DictReader(handle))
     assert [r["field"] for r in rows] == ["created", "speaker", "speaker"]
     assert rows[2]["reverts"] == rows[1]["edit"]  # the undo names the edit it reverts
+
+
+@pytest.fixture
+def hostile(store: Store) -> Store:
+    """An article and quotes crafted to run as spreadsheet formulas, with a control
+    character that XLSX cannot hold."""
+    text = "=cmd|' /C calc'!A0 is what he wrote.\n\nAnd @SUM(A1) too."
+    article = article_from_text(text, "crafted.txt")
+    article = type(article)(**{**vars(article), "title": '=HYPERLINK("http://attacker.example")'})
+    stored, _ = store.add_article(article)
+    store.add_quote(stored.id, [Span(0, 18)], Kind.DIRECT, "+Mallory", who="ana")
+    start = text.index("@SUM")
+    store.add_quote(stored.id, [Span(start, len(text) - 1)], Kind.DIRECT, "-Eve\x07", who="ana")
+    return store
+
+
+def test_csv_cells_never_start_a_formula(hostile: Store, tmp_path: Path) -> None:
+    path = tmp_path / "quotes.csv"
+    write_csv(path, quote_records(hostile))
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cells = [value for row in rows for value in row.values() if value]
+    assert not [c for c in cells if c[0] in "=+-@\t\r"]
+    assert {r["quote"] for r in rows} == {"'=cmd|' /C calc'!A0", "'@SUM(A1) too"}
+    assert {r["speaker"] for r in rows} == {"'+Mallory", "'-Eve"}  # the bell is dropped
+    assert rows[0]["article_title"] == '\'=HYPERLINK("http://attacker.example")'
+
+
+def test_xlsx_stores_formula_like_text_as_text(hostile: Store, tmp_path: Path) -> None:
+    path = tmp_path / "quotes.xlsx"
+    write_xlsx(path, quote_records(hostile), hostile.speakers(), hostile.articles())
+    book = load_workbook(path)
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value]
+    assert not [c for c in cells if c.data_type == "f"]
+    sheet = book["Quotes"]
+    header = [c.value for c in sheet[1]]
+    column = {
+        name: [row[header.index(name)].value for row in sheet.iter_rows(min_row=2)]
+        for name in ("quote", "speaker")
+    }
+    assert set(column["quote"]) == {"=cmd|' /C calc'!A0", "@SUM(A1) too"}
+    assert set(column["speaker"]) == {"+Mallory", "-Eve"}  # the bell XLSX cannot hold is dropped
+    titles = [row[1].value for row in book["Articles"].iter_rows(min_row=2)]
+    assert titles == ['=HYPERLINK("http://attacker.example")']

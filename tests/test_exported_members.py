@@ -39,8 +39,10 @@ PUBLIC = {
         "write_xlsx",
     ],
     "quoteapp.extract": [
+        "Extraction",
         "Quoted",
         "RULES_VERSION",
+        "extract_article",
         "extract_quotes",
         "extraction_pipeline",
         "quoted_spans",

@@ -32,7 +32,7 @@ class ExtractionWorker(QObject):
 
     @Slot(list, str)
     def run(self, articles: list[tuple[int, str]], pipeline: str) -> None:
-        from quoteapp.extract import extract_quotes, extraction_pipeline
+        from quoteapp.extract import extract_article, extraction_pipeline
         from quoteapp.nlp import pipeline_version
 
         self._cancel.clear()
@@ -43,7 +43,14 @@ class ExtractionWorker(QObject):
             for article_id, text in articles:
                 if self._cancel.is_set():
                     break
-                self.article_done.emit(article_id, extract_quotes(nlp(text)))
+                extraction = extract_article(nlp, text)
+                if extraction.error is not None:  # reported; the other articles go on
+                    self.failed.emit(
+                        f"Article {article_id} was skipped: extraction failed ({extraction.error})",
+                        False,
+                    )
+                    continue
+                self.article_done.emit(article_id, extraction.quotes)
                 done += 1
         except QuoteappError as error:
             self.failed.emit(str(error), False)

@@ -41,18 +41,40 @@ def extract(
     if not ids:
         click.echo("nothing to extract: every article has been extracted (use --all to redo)")
         return
+    failed: list[tuple[int, str]] = []
     if sys.stderr.isatty():
         with click.progressbar(length=len(ids), label="extracting", file=sys.stderr) as bar:
+
+            def skipped(article_id: int, reason: str) -> None:
+                failed.append((article_id, reason))
+                bar.update(1)
+
             outcomes = extract_articles(
-                store, ids, pipeline, on_article=lambda *_: bar.update(1), processes=processes
+                store,
+                ids,
+                pipeline,
+                on_article=lambda *_: bar.update(1),
+                processes=processes,
+                on_failure=skipped,
             )
     else:
-        outcomes = extract_articles(store, ids, pipeline, processes=processes)
+        outcomes = extract_articles(
+            store,
+            ids,
+            pipeline,
+            processes=processes,
+            on_failure=lambda article_id, reason: failed.append((article_id, reason)),
+        )
+    for article_id, reason in failed:
+        click.echo(f"article {article_id} skipped, extraction failed: {reason}", err=True)
     added = sum(o.added for o in outcomes.values())
     kept = sum(o.kept for o in outcomes.values())
     click.echo(
         f"extracted {len(outcomes)} article(s): {added} quote(s) found, {kept} reviewed kept"
+        + (f"; {len(failed)} failed (see above)" if failed else "")
     )
+    if failed:
+        sys.exit(1)
 
 
 @click.command("quotes")

@@ -7,11 +7,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quoteapp.errors import ExtractionFailed
 from quoteapp.evaluate.gold import GoldArticle, ScoredQuote
 from quoteapp.model import ExtractedQuote, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from quoteapp.extract.pieces import Extraction
 
 
 def _pair(span: Span | None) -> list[int] | None:
@@ -54,11 +57,18 @@ def extract_gold_articles(
 ) -> dict[str, list[ExtractedQuote]]:
     """Our extraction (or `extractor`) of every gold article's text, by article id."""
     if extractor is None:
-        from quoteapp.extract import extract_quotes
+        from quoteapp.extract.pieces import extract_texts
 
-        extractor = extract_quotes
+        found = extract_texts(nlp, (a.text for a in articles))
+        return {a.id: _quotes_of(a, f) for a, f in zip(articles, found, strict=True)}
     docs = nlp.pipe(a.text for a in articles)
     return {a.id: extractor(doc) for a, doc in zip(articles, docs, strict=True)}
+
+
+def _quotes_of(article: GoldArticle, extraction: Extraction) -> list[ExtractedQuote]:
+    if extraction.error is not None:
+        raise ExtractionFailed(f"article {article.id}: extraction failed: {extraction.error}")
+    return extraction.quotes
 
 
 def write_predictions(path: Path, found: dict[str, list[ExtractedQuote]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,22 @@ from quoteapp.model import ArticleSummary
 
 class ExportError(QuoteappError):
     pass
+
+
+# A cell a spreadsheet would run as a formula (OWASP's list): `=HYPERLINK(...)` in a
+# title, `=cmd|' /C calc'!A0` opening a quote, `@SUM(...)`, `+`, `-`, tab, CR.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What XML 1.0, and so XLSX, cannot hold: C0 controls other than tab, newline, CR.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def inert(value: object) -> object:
+    """A text cell no spreadsheet will run: a leading `'` before a formula start, and no
+    control characters. Numbers and empty cells are left alone."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _open_for_writing(path: Path, newline: str | None = None):
@@ -35,7 +52,8 @@ def write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
         writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
         writer.writeheader()
         for record in records:
-            writer.writerow({**record, "parts": json.dumps(record["parts"])})
+            row = {**record, "parts": json.dumps(record["parts"])}
+            writer.writerow({key: inert(value) for key, value in row.items()})
 
 
 def write_jsonl(path: Path, records: Sequence[dict[str, Any]]) -> None:
@@ -79,6 +97,10 @@ def write_xlsx(
         ) from None
 
 
+def _control_free(value: object) -> object:
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
+
+
 def _cell(value: object) -> object:
     if isinstance(value, list):
         return json.dumps(value)
@@ -93,7 +115,10 @@ def _fill(sheet, header: list[str], rows: list[list[object]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        sheet.append([_control_free(value) for value in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula, whatever it starts with
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(1, len(rows) + 1)}"
     for index, name in enumerate(header, start=1):

@@ -7,11 +7,14 @@ from functools import cache
 
 from quoteapp.extract.engine import extract_quotes
 from quoteapp.extract.marks import Quoted, quoted_spans
+from quoteapp.extract.pieces import Extraction, extract_article
 from quoteapp.extract.pipeline import extraction_pipeline
 
 __all__ = [
     "RULES_VERSION",
+    "Extraction",
     "Quoted",
+    "extract_article",
     "extract_quotes",
     "extraction_pipeline",
     "quoted_spans",

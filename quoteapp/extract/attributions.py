@@ -7,6 +7,7 @@ that ...`, and headline `Name: statement`. Where contents end is `contents.py`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ from quoteapp.extract.rules.attributions import (
     UNNAMED_DOING,
     WITHIN_PARAGRAPH,
 )
+from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import (
     agent_of,
     char_span,
@@ -53,7 +55,7 @@ from quoteapp.extract.syntax import (
     subject_of,
     token_span,
 )
-from quoteapp.extract.text import text_of
+from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -129,7 +131,8 @@ def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ..
         if attribution is not None:
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
-    found = [a for a in found if not _inside_what_was_said(a, found)]
+    contents = SpanIndex((a.content, a) for a in found)
+    found = [a for a in found if not _inside_what_was_said(a, contents)]
     kept = (a for a in _cut_nested(found) if len(a.content) > 0)
     return tuple(replace(a, key=n) for n, a in enumerate(kept))
 
@@ -323,7 +326,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
 
 
 @INSIDE_WHAT_WAS_SAID.applies(off=False)
-def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) -> bool:
+def _inside_what_was_said(attribution: Attribution, contents: SpanIndex[Attribution]) -> bool:
     """`said it respected X but supported Y`: 'supported' is part of what was said.
 
     A cue with no subject of its own inside another attribution's content belongs to
@@ -334,7 +337,7 @@ def _inside_what_was_said(attribution: Attribution, found: list[Attribution]) ->
         return False
     if cue.lemma_.lower() in lexicon.SPEECH_VERBS:
         return False
-    return any(other is not attribution and other.content.covers(cue.idx) for other in found)
+    return any(other is not attribution for other in contents.covering(cue.idx))
 
 
 _MODIFIERS = frozenset({"relcl", "acl", "amod", "pcomp", "xcomp", "ccomp", "csubj"})
@@ -348,9 +351,14 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
     if not NESTED_CUT.on:
         return found
     result = list(found)
+    cue_starts = sorted((a.cue.start, m) for m, a in enumerate(found))
     for n, outer in enumerate(result):
         content = outer.content
-        for m, inner in enumerate(result):
+        # the attributions whose cue starts inside this content, in list order
+        low = bisect_right(cue_starts, (content.start, len(found)))
+        high = bisect_left(cue_starts, (content.end, -1))
+        for m in sorted(m for _, m in cue_starts[low:high]):
+            inner = result[m]
             if m == n or not content.start < inner.cue.start < content.end:
                 continue
             if inner.content.start < inner.cue.start or inner.content.end > content.end:
@@ -452,7 +460,7 @@ def _set_off_by_comma(
     the sentence after it. Read from the words, since the parse often hangs the phrase
     on the wrong word (or the next paragraph)."""
     doc = according.doc
-    sentence = according.sent
+    sentence = sentence_of(according)
     para = paragraphs.at(according.idx)
     tokens = doc.char_span(para.start, para.end, alignment_mode="expand") if para else None
     if tokens is None:

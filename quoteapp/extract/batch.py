@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from quoteapp.model import ExtractedQuote
+from quoteapp.extract.pieces import Extraction, extract_texts
 
 _worker_nlp = None
 
@@ -17,24 +17,18 @@ def _start_worker(pipeline: str) -> None:
     _worker_nlp = extraction_pipeline(pipeline)
 
 
-def _extract_chunk(texts: Sequence[str]) -> list[list[ExtractedQuote]]:
-    from quoteapp.extract import extract_quotes
-
+def _extract_chunk(texts: Sequence[str]) -> list[Extraction]:
     assert _worker_nlp is not None
-    return [extract_quotes(doc) for doc in _worker_nlp.pipe(texts, batch_size=8)]
+    return list(extract_texts(_worker_nlp, texts))
 
 
-def iter_extract(
-    texts: Sequence[str], pipeline: str, processes: int = 1
-) -> Iterator[list[ExtractedQuote]]:
-    """Quotes of every text, in order, as they come; one pool of workers for all texts."""
+def iter_extract(texts: Sequence[str], pipeline: str, processes: int = 1) -> Iterator[Extraction]:
+    """Each text's quotes (or why it failed), in order, as they come; one pool of workers
+    for all texts."""
     if processes <= 1 or len(texts) < 2:
         _start_worker(pipeline)
-        from quoteapp.extract import extract_quotes
-
         assert _worker_nlp is not None
-        for doc in _worker_nlp.pipe(texts, batch_size=8):
-            yield extract_quotes(doc)
+        yield from extract_texts(_worker_nlp, texts)
         return
     size = max(1, min(16, -(-len(texts) // (processes * 4))))
     chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
@@ -43,8 +37,6 @@ def iter_extract(
             yield from chunk
 
 
-def extract_texts(
-    texts: Sequence[str], pipeline: str, processes: int = 1
-) -> list[list[ExtractedQuote]]:
-    """Quotes of every text, in order; with `processes` > 1 the texts are split between workers."""
+def extract_many(texts: Sequence[str], pipeline: str, processes: int = 1) -> list[Extraction]:
+    """Each text's quotes, in order; with `processes` > 1 the texts are split between workers."""
     return list(iter_extract(texts, pipeline, processes))

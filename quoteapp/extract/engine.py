@@ -13,7 +13,7 @@ from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution, find_attributions
 from quoteapp.extract.confidence import calibrated
 from quoteapp.extract.evidence import describe
-from quoteapp.extract.marks import Quoted, paragraphs, quoted_spans
+from quoteapp.extract.marks import paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.rules.speech import (
@@ -23,6 +23,7 @@ from quoteapp.extract.rules.speech import (
     REPORTED_SPEECH,
 )
 from quoteapp.extract.sources import source_outside_quotes
+from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.extract.text import text_of
@@ -37,27 +38,35 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     text = text_of(doc)
     paras = Paragraphs(list(paragraphs(text)))
     quoted = quoted_spans(text)
-    quoted_areas = [q.outer for q in quoted]
+    quoted_areas = areas(q.outer for q in quoted)
+    quoted_words = areas(q.inner for q in quoted)
     attributions = tuple(
         replace(a, source=source_outside_quotes(a.cue_token, a.source, quoted_areas))
         for a in find_attributions(doc, paras)
     )
     quoted_quotes, used = attach_quotations(doc, quoted, attributions, paras)
     found = list(quoted_quotes)
+    found_parts = areas(p for f in found for p in f.parts)
     for attribution in attributions:  # each checked against the quotes found before it
-        if attribution.key not in used and _is_reported_speech(attribution, quoted_areas, found):
-            found.append(_reported(attribution, quoted))
+        if attribution.key not in used and _is_reported_speech(
+            attribution, quoted_areas, found_parts
+        ):
+            reported = _reported(attribution, quoted_words)
+            found.append(reported)
+            for part in reported.parts:
+                found_parts.add(part, part)
     speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)
 
 
-def _reported(attribution: Attribution, quoted: list[Quoted]) -> Found:
+def _reported(attribution: Attribution, quoted_words: SpanIndex[Span]) -> Found:
     """An attribution as a quote of its own: reported speech, partial if it quotes words."""
     inside = QUOTED_WORDS_PARTIAL.constant("inside")
     quoted_inside = QUOTED_WORDS_PARTIAL.on and any(
-        q.inner.shared(attribution.content) > inside * len(q.inner) for q in quoted
+        words.shared(attribution.content) > inside * len(words)
+        for words in quoted_words.overlapping(attribution.content)
     )
     return Found(
         tuple(attribution.pieces()),
@@ -71,7 +80,7 @@ def _reported(attribution: Attribution, quoted: list[Quoted]) -> Found:
 
 
 def _is_reported_speech(
-    attribution: Attribution, quoted_areas: list[Span], found: list[Found]
+    attribution: Attribution, quoted_areas: SpanIndex[Span], found_parts: SpanIndex[Span]
 ) -> bool:
     """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
@@ -82,12 +91,13 @@ def _is_reported_speech(
     if not REPORTED_SPEECH.on:
         return True
     most = REPORTED_SPEECH.constant("inside")
-    inside = sum(content.shared(area) for area in quoted_areas)
+    inside = sum(content.shared(area) for area in quoted_areas.overlapping(content))
     if inside > most * len(content):
         return False
     # a quotation inside it already has its own quote: the clause adds nothing but a duplicate
     return not any(
-        content.shared(p) > most * min(len(content), len(p)) for f in found for p in f.parts
+        content.shared(p) > most * min(len(content), len(p))
+        for p in found_parts.overlapping(content)
     )
 
 

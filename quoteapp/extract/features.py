@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.syntax import subject_of
+from quoteapp.extract.text import sentence_of
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 CUE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _OPENERS = frozenset({"that", "whether", "if", "to", "how", "what", "why"})
@@ -100,15 +101,31 @@ _NOMINAL = frozenset({"dobj", "oprd", "attr", "acomp"})
 _MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
+_MARK_COUNTS = "quoteapp.marks before"
+
+
+def _marks_before(doc: Doc) -> list[int]:
+    """How many quotation-mark tokens come before each token: counted once per document,
+    not once per candidate over its whole sentence."""
+    counted = doc.user_data.get(_MARK_COUNTS)
+    if counted is None:
+        counted = [0]
+        for token in doc:
+            counted.append(counted[-1] + (token.text in _MARKS))
+        doc.user_data[_MARK_COUNTS] = counted
+    return counted
+
+
 def _context_features(
     cue: Token, dependent: Token, relation: str, lemma: str, kind: str, source: Token | None
 ) -> list[str]:
     """Where the candidate stands: what the cue hangs from, what the content is about,
     whether the words are someone's quoted speech, and how the sentence ends."""
     nominal = relation in _NOMINAL or relation.startswith("prep:")
-    sentence = cue.sent
+    sentence = sentence_of(cue)
     last = sentence[-1].text
-    marks = sum(1 for t in cue.doc[sentence.start : cue.i] if t.text in _MARKS)
+    counted = _marks_before(cue.doc)
+    marks = counted[cue.i] - counted[sentence.start]
     side = "none" if source is None else "before" if source.i < cue.i else "after"
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in dependent.children)
     return [

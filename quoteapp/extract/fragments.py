@@ -17,7 +17,7 @@ from quoteapp.extract.found import Found
 from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.rules.quotations import GOVERNING_CUE, VOICED_FRAGMENT
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
-from quoteapp.extract.text import text_of
+from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def voiced_fragment(doc: Doc, q: Quoted) -> Found | None:
     voiced = len([t for t in span if t.is_alpha]) >= 4 or any(
         t.pos_ in ("ADJ", "VERB", "ADV") and len(t.text) >= 3 and not _hyphenated(t) for t in span
     )
-    root = span.root.sent.root
+    root = sentence_of(span.root).root
     if q.outer.covers(root.idx):
         return None  # the quotation is its own sentence: no speaker outside it to find
     source = subject_of(root) if is_verb(root) else None

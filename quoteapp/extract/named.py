@@ -18,21 +18,24 @@ from quoteapp.extract.rules.quotations import (
     TRANSCRIPT_LABEL,
 )
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
-from quoteapp.extract.text import text_of
+from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from quoteapp.extract.span_index import SpanIndex
 
 _SIGNED = re.compile(r"[\s\xa0]*[―—–][\s\xa0]*(\S[^\n―—–]{1,80}?)[\s.]*$", re.MULTILINE)
 _LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’ -]{1,40}?):\s")
 
 
 @INTRODUCED.applies(off=None)
-def introduced(q: Quoted, attributions: tuple[Attribution, ...]) -> Found | None:
+def introduced(q: Quoted, by_content: SpanIndex[Attribution]) -> Found | None:
     """`Peskov told reporters:` then a quoted paragraph left open: a block quotation, which
     uses up the attribution (the quote's `attribution`)."""
-    for attribution in attributions:
+    # both tests below need the content to reach into the quotation or start at its end
+    for attribution in by_content.overlapping(Span(q.outer.start, q.outer.end + 1)):
         before = attribution.cue.end <= q.open.start
         # the clause the parse found may be only the first sentence of the quotation
         opens_it = q.outer.start <= attribution.content.start <= q.inner.start
@@ -62,7 +65,7 @@ def after_introduction(doc: Doc, q: Quoted, paragraphs: Paragraphs, para: Span) 
     colon = doc.char_span(previous.start, previous.end, alignment_mode="expand")
     if colon is None or not len(colon):
         return None
-    root = colon[-1].sent.root
+    root = sentence_of(colon[-1]).root
     source = subject_of(root) if is_verb(root) else None
     if source is None or source.pos_ not in ("PROPN", "PRON") or source.i < colon.start:
         return None
@@ -130,7 +133,7 @@ def introduced_without_saying(doc: Doc, q: Quoted, para: Span) -> Found | None:
             return None
         source = first
     else:
-        sentence = before[-1].sent
+        sentence = sentence_of(before[-1])
         verb = sentence.root
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or len(sentence) > 12 or verb.pos_ != "VERB":

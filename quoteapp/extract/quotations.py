@@ -37,8 +37,9 @@ from quoteapp.extract.rules.quotations import (
     SPLIT_AROUND_CUE,
 )
 from quoteapp.extract.sources import source_outside_quotes
+from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.syntax import is_verb, subject_of, token_span
-from quoteapp.extract.text import text_of
+from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
@@ -58,16 +59,17 @@ def attach_quotations(
     found: list[Found] = []
     used: set[int] = set()
     waiting: list[Quoted] = []  # opened in an earlier paragraph, still unattributed
-    areas = [q.outer for q in quoted]
-    outermost = [
-        q for q in quoted if not any(o is not q and _within(q.outer, o.outer) for o in quoted)
-    ]
-    for q in outermost:
+    quoted_areas = areas(q.outer for q in quoted)
+    by_content = SpanIndex((a.content, a) for a in attributions)
+    by_cue: dict[int, list[int]] = {}
+    for a in attributions:
+        by_cue.setdefault(a.cue_token.i, []).append(a.key)
+    for q in _outermost(quoted):
         para = _paragraph(paragraphs, q.open.start)
         if q.close is None:
             named_here = (
                 labelled(doc, q)
-                or introduced(q, attributions)
+                or introduced(q, by_content)
                 or after_introduction(doc, q, paragraphs, para)
             )
             if named_here is not None:
@@ -87,17 +89,18 @@ def attach_quotations(
             found[-1] = found[-1].extended([q.inner], q)  # the paragraph reopening it goes on
             continue
         parts = (*(w.inner for w in waiting), q.inner)
-        result = _attribute(doc, q, attributions, found, paragraphs, para)
+        result = _attribute(doc, q, by_content, found, paragraphs, para)
         if result is None:
             waiting = []
             continue
         follows = result.cue_token is not None and result.cue_token.idx >= q.outer.end
         result = replace(
-            result, source=source_outside_quotes(result.cue_token, result.source, areas, follows)
+            result,
+            source=source_outside_quotes(result.cue_token, result.source, quoted_areas, follows),
         )
         if result.attribution is None and result.cue_token is not None:
             # `called Friday's decision a "huge win"`: the cue's object is no quote of its own
-            used.update(a.key for a in attributions if a.cue_token.i == result.cue_token.i)
+            used.update(by_cue.get(result.cue_token.i, ()))
         if result.kind is Kind.PARTIAL and result.attribution is not None:
             used.add(result.attribution.key)
             existing = next((n for n, f in enumerate(found) if f.uses(result.attribution)), None)
@@ -149,9 +152,26 @@ def _joins_governed(found: list[Found], result: Found, q: Quoted) -> tuple[int, 
     return None
 
 
-def _within(inner: Span, outer: Span) -> bool:
-    """A quotation inside another is part of it: `"He said 'never,'" she said.`"""
-    return outer.contains(inner) and inner != outer
+def _outermost(quoted: list[Quoted]) -> list[Quoted]:
+    """The quotations not inside another: `"He said 'never,'" she said.` is one.
+
+    One sweep in text order, longest first where two start together: a quotation is
+    inside another when an earlier, different area reaches as far as it does (the same
+    area twice is not one inside the other).
+    """
+    order = sorted(range(len(quoted)), key=lambda n: (quoted[n].outer.start, -quoted[n].outer.end))
+    inside: set[int] = set()
+    reach = -1  # the furthest end of the areas before the current one
+    group_reach = -1  # the same, for the areas before the current group of equal areas
+    previous: Span | None = None
+    for n in order:
+        outer = quoted[n].outer
+        if outer != previous:
+            group_reach, previous = reach, outer
+        if group_reach >= outer.end:
+            inside.add(n)
+        reach = max(reach, outer.end)
+    return [q for n, q in enumerate(quoted) if n not in inside]
 
 
 def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
@@ -188,7 +208,7 @@ def _paragraph(paragraphs: Paragraphs, offset: int) -> Span:
 def _attribute(
     doc: Doc,
     q: Quoted,
-    attributions: tuple[Attribution, ...],
+    by_content: SpanIndex[Attribution],
     found: list[Found],
     paragraphs: Paragraphs,
     para: Span,
@@ -197,9 +217,10 @@ def _attribute(
     if NAMED_TITLE.on and _named_title(doc, q, para):
         return None
     statement = _is_statement(text, q, para)
+    near = by_content.overlapping(q.outer)  # every test below needs some overlap
     enclosing = [
         a
-        for a in attributions
+        for a in near
         if q.inner.fraction_in(a.content) > QUOTED_IN_CLAUSE.constant("inside")
         and len(a.content) > len(q.inner) + QUOTED_IN_CLAUSE.constant("longer by")
     ]
@@ -211,7 +232,7 @@ def _attribute(
         return _partial_of(best, QUOTED_IN_CLAUSE.base_confidence)
     inside = [
         a
-        for a in attributions
+        for a in near
         if a.content.fraction_in(q.outer) > CLAUSE_IN_QUOTATION.constant("inside")
         and not q.outer.overlaps(a.cue)
     ]
@@ -320,7 +341,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
     span = doc.char_span(outer.start, outer.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    first_sentence, last_sentence = span[0].sent, span[-1].sent
+    first_sentence, last_sentence = sentence_of(span[0]), sentence_of(span[-1])
     candidates = []
     for sentence in {
         first_sentence.start: first_sentence,

@@ -22,12 +22,14 @@ from quoteapp.model import Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quoteapp.extract.span_index import SpanIndex
+
 _WINDOW = 12
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE"})
 
 
 def source_outside_quotes(
-    cue: Token | None, source: Token | None, quoted: list[Span], follows: bool = False
+    cue: Token | None, source: Token | None, quoted: SpanIndex[Span], follows: bool = False
 ) -> Token | None:
     """The source, or a name beside the cue when the parse put the source in quotes.
 
@@ -48,11 +50,11 @@ def source_outside_quotes(
     return _name_before(cue, quoted) or _name_after(cue, quoted)
 
 
-def _inside(token: Token, quoted: list[Span]) -> bool:
-    return any(area.covers(token.idx) for area in quoted)
+def _inside(token: Token, quoted: SpanIndex[Span]) -> bool:
+    return quoted.covers(token.idx)
 
 
-def _stops(token: Token, quoted: list[Span]) -> bool:
+def _stops(token: Token, quoted: SpanIndex[Span]) -> bool:
     return _inside(token, quoted) or token.text in '.!?;"“”' or "\n" in token.text
 
 
@@ -81,7 +83,7 @@ def _name_from(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _name_before(cue: Token, quoted: list[Span]) -> Token | None:
+def _name_before(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     window: list[Token] = []
     for i in range(cue.i - 1, max(-1, cue.i - 1 - _WINDOW), -1):
         token = cue.doc[i]
@@ -91,7 +93,7 @@ def _name_before(cue: Token, quoted: list[Span]) -> Token | None:
     return _name_from(window)
 
 
-def _name_after(cue: Token, quoted: list[Span]) -> Token | None:
+def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     """`..., said Mr. Smith`: only right after the cue."""
     window = []
     for token in cue.doc[cue.i + 1 : cue.i + 4]:

@@ -10,7 +10,8 @@ the most recent compatible person, preferring those who were subjects.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -35,8 +36,9 @@ from quoteapp.extract.rules.speakers import (
     TITLE_GENDER,
     UNNAMED_SOURCE,
 )
+from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import noun_phrase
-from quoteapp.extract.text import text_of
+from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -147,12 +149,14 @@ def _from_first_name(words: list[str]) -> list[str]:
 class SpeakerIndex:
     """The people and organisations of one document, for resolving mentions."""
 
-    def __init__(self, doc: Doc, quoted: Sequence[Span] = ()) -> None:
+    def __init__(self, doc: Doc, quoted: SpanIndex[Span] | None = None) -> None:
         self.doc = doc
         # People named inside quotation marks are talked about, not talking: no antecedents.
-        self._quoted = sorted(quoted)
+        self._quoted = quoted if quoted is not None else SpanIndex()
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
+        self._noun_places: dict[str, list[int]] | None = None
+        self._by_surname: dict[str, list[Person]] = {}  # in the order they were named
         for ent in _names(doc):
             self._add(ent)
         if SURNAME_STRING.on:
@@ -172,6 +176,7 @@ class SpeakerIndex:
         if person is None:
             person = Person(name, surname, ent.label_, named_at=ent.root.i)
             self.people.append(person)
+            self._by_surname.setdefault(surname, []).append(person)
         elif len(words) > len(person.name.split()) and ent.label_ == "PERSON":
             person.name = name
             person.named_at = ent.root.i
@@ -218,10 +223,8 @@ class SpeakerIndex:
         whatever the model took the name for."""
         if len(words) > 2:
             return None
-        return next(
-            (p for p in reversed(self.people) if p.kind == "PERSON" and p.surname == words[-1]),
-            None,
-        )
+        same = self._by_surname.get(words[-1], [])
+        return next((p for p in reversed(same) if p.kind == "PERSON"), None)
 
     def resolve(self, head: Token) -> Resolution:
         """The canonical name for a mention head, the other names it goes by, and how the
@@ -290,10 +293,21 @@ class SpeakerIndex:
         if _indefinite(head) or _speaks_for(head):
             return _described_as(head)
         window = head.i - int(UNNAMED_SOURCE.constant("window"))
-        for earlier in reversed(self.doc[max(0, window) : head.i]):
-            if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN" and _indefinite(earlier):
-                return _described_as(earlier)
+        same = self._nouns_by_lemma().get(head.lemma_, [])
+        for i in reversed(same[bisect_left(same, max(0, window)) : bisect_left(same, head.i)]):
+            if _indefinite(self.doc[i]):
+                return _described_as(self.doc[i])
         return None
+
+    def _nouns_by_lemma(self) -> dict[str, list[int]]:
+        """Where each noun stands, by lemma, found once: a later `the aide` looks for `an
+        aide` among these instead of reading every word before it."""
+        if self._noun_places is None:
+            self._noun_places = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN":
+                    self._noun_places.setdefault(token.lemma_, []).append(token.i)
+        return self._noun_places
 
     @ROLE_HOLDER.applies(off=None)
     def _role_holder(self, head: Token) -> Person | None:
@@ -342,7 +356,10 @@ class SpeakerIndex:
                 i
                 for i in earlier
                 if i in person.subject_mentions
-                or (_is_subject(self.doc[i]) and self.doc[i].sent.start == pronoun.sent.start)
+                or (
+                    _is_subject(self.doc[i])
+                    and sentence_of(self.doc[i]).start == sentence_of(pronoun).start
+                )
             ]
             if not earlier:
                 continue
@@ -353,7 +370,7 @@ class SpeakerIndex:
 
     def _in_quotes(self, i: int) -> bool:
         offset = self.doc[i].idx
-        return any(area.covers(offset) for area in self._quoted)
+        return self._quoted.covers(offset)
 
     @RECENT_ORGANISATION.applies(off=None)
     def _recent_organisation(self, pronoun: Token) -> Person | None:

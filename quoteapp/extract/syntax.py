@@ -13,6 +13,7 @@ from quoteapp.extract.rules.contents import (
     NAME_BEFORE_ING,
     TRAILING_ASIDE,
 )
+from quoteapp.extract.text import words_of
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ def noun_phrase(head: Token, conjuncts: bool = True) -> Span:
     return char_span(tokens[0], tokens[-1])
 
 
+MAX_CLAUSE_TOKENS = 400  # longer than any sentence in the gold files; a run-on list is cut
+
+
 def clause_span(
     head: Token, skip: tuple[Token, ...] = (), start_at: Token | None = None
 ) -> Span | None:
@@ -141,13 +145,18 @@ def clause_span(
     start, end = head.left_edge.i, head.right_edge.i
     if start_at is not None:
         start = min(start, start_at.i)
-    skipped = {t.i for s in skip for t in s.subtree}
+    # a run-on text can make one clause of everything after it: what is said is bounded
+    end = min(end, start + MAX_CLAUSE_TOKENS - 1)
+
+    def skipped(token: Token) -> bool:  # asked at the edges only, never for every token
+        return any(s == token or s.is_ancestor(token) for s in skip)
+
     changed = True
     while changed and start <= end:
         changed = False
         first, last = doc[start], doc[end]
         if (
-            first.i in skipped
+            skipped(first)
             or first.text in _EDGE_PUNCT
             or (first.dep_ == "mark" and first.lower_ in ("that",))
             or first.is_space
@@ -155,7 +164,7 @@ def clause_span(
             start += 1
             changed = True
         elif (
-            last.i in skipped or last.text in _EDGE_PUNCT or last.text in ".!?" or last.is_space
+            skipped(last) or last.text in _EDGE_PUNCT or last.text in ".!?" or last.is_space
         ) and not _closes_bracket(doc, start, end):
             end -= 1
             changed = True
@@ -187,7 +196,7 @@ def with_closing_mark(doc: Doc, start: int, end: int) -> int:
     mark the parse hung elsewhere, so the quotation stays whole."""
     if not CLOSING_MARK.on:
         return end
-    opening = _left_open([t.text for t in doc[start : end + 1]])
+    opening = _left_open(words_of(doc)[start : end + 1])
     if opening is None:
         return end
     closing = _CLOSING[opening]
@@ -220,8 +229,9 @@ def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """The last token of a clause once an aside after a comma at its end is cut off."""
     if not TRAILING_ASIDE.on:
         return end
+    words = words_of(doc)
     for i in range(start + 3, end + 1):
-        if doc[i - 1].text not in _ASIDE_BREAKS:
+        if words[i - 1] not in _ASIDE_BREAKS:
             continue
         heads = [t for t in doc[i : end + 1] if t.head.i < i or t.head.i > end]
         if len(heads) != 1 or heads[0].right_edge.i < end or not _is_aside(heads[0]):
