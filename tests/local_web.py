@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -24,6 +26,8 @@ ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/moved": (302, "text/html", b"", {"Location": "/article.html"}),
     "/loop": (302, "text/html", b"", {"Location": "/loop"}),
     "/to-ftp": (302, "text/html", b"", {"Location": "ftp://127.0.0.1/file"}),
+    "/to-file": (302, "text/html", b"", {"Location": "file:///etc/passwd"}),
+    "/to-data": (301, "text/html", b"", {"Location": "data:text/html,<p>hi</p>"}),
     "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, {}),
     "/big.html": (200, "text/html", b"<p>" + b"x" * 5000 + b"</p>", {}),
 }
@@ -55,3 +59,43 @@ def serving() -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
+
+
+@contextmanager
+def raw_server(answer: bytes, drip: float = 0.0, close: bool = True) -> Iterator[str]:
+    """A bare TCP server on 127.0.0.1 that reads a request and sends `answer` as it is
+    (a byte every `drip` seconds if set): for broken and hostile HTTP."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                try:
+                    conn.recv(65536)
+                    if drip:
+                        for byte in answer:
+                            if stop.is_set():
+                                break
+                            conn.sendall(bytes([byte]))
+                            time.sleep(drip)
+                    else:
+                        conn.sendall(answer)
+                    if not close:
+                        stop.wait()
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    thread.join(5)
+    listener.close()

@@ -19,6 +19,7 @@ def add(state, sources: tuple[str, ...]) -> None:
     same text added twice is kept once. Unreadable sources are reported and
     the rest still load.
     """
+    from quoteapp.ingest.url import is_url, shown
     from quoteapp.workflow import add_sources
 
     report = add_sources(state.store(), sources, stdin=sys.stdin.buffer)
@@ -29,7 +30,7 @@ def add(state, sources: tuple[str, ...]) -> None:
     for skipped in report.skipped:
         prefix = "skipped: " if skipped.source in skipped.reason else f"skipped {skipped.source}: "
         click.echo(prefix + skipped.reason, err=True)
-    failed = {s.source for s in report.skipped} & set(sources)
+    failed = {s.source for s in report.skipped} & {shown(s) if is_url(s) else s for s in sources}
     if failed or not (report.added or report.already_there):
         raise SystemExit(1)
 

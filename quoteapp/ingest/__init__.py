@@ -23,7 +23,7 @@ from quoteapp.ingest.article import new_article
 from quoteapp.ingest.html import html_to_text
 from quoteapp.ingest.markdown import markdown_to_text
 from quoteapp.ingest.text import decode_bytes
-from quoteapp.ingest.url import fetch, is_url
+from quoteapp.ingest.url import fetch, is_url, shown
 from quoteapp.model import Article
 
 __all__ = ["MAX_BYTES", "Loaded", "Skipped", "article_from_text", "read_source", "read_sources"]
@@ -72,8 +72,8 @@ def read_sources(
     for source in sources:
         try:
             loaded.extend(read_source(source, stdin=stdin, max_bytes=max_bytes))
-        except SourceError as error:
-            loaded.skipped.append(Skipped(source, str(error)))
+        except SourceError as error:  # a URL is named without any password it carried
+            loaded.skipped.append(Skipped(shown(source) if is_url(source) else source, str(error)))
     return loaded
 
 
