@@ -62,6 +62,18 @@ class DatabaseReadOnly(StoreError):
     pass
 
 
+class DatabaseDamaged(StoreError):
+    """A database file SQLite finds corrupt, or one with quoteapp's marks but not its tables."""
+
+
+class UntrustedDatabase(StoreError):
+    """A database carrying triggers or views quoteapp's schema does not define."""
+
+
+class DamagedRow(StoreError):
+    """A row whose values quoteapp cannot have written (a negative offset, broken JSON)."""
+
+
 class UnknownArticle(StoreError):
     pass
 

@@ -35,6 +35,25 @@ def add(state, sources: tuple[str, ...]) -> None:
         raise SystemExit(1)
 
 
+@click.command("check")
+@click.pass_obj
+def check(state) -> None:
+    """Check the whole database: SQLite's integrity, references, and every row's values.
+
+    Opening a database already runs a quick check and refuses a damaged file; this
+    reads everything. Exit status 1 when there is a problem.
+    """
+    store = state.store()
+    problems = store.check()
+    store.damaged = []  # listed here, not again as warnings
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(f"{store.path}: {len(problems)} problem(s)", err=True)
+        raise SystemExit(1)
+    click.echo(f"{store.path}: ok")
+
+
 @click.command("articles")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.pass_obj
@@ -59,3 +78,4 @@ def list_articles(state, fmt: str) -> None:
 def register(group: click.Group) -> None:
     group.add_command(add)
     group.add_command(list_articles)
+    group.add_command(check)

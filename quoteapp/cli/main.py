@@ -37,6 +37,8 @@ class CliState:
 
     def close(self) -> None:
         if self._store is not None:
+            for line in self._store.damaged:  # rows left out of what was shown
+                click.echo(f"warning: {line}", err=True)
             self._store.close()
 
 

@@ -12,11 +12,13 @@ from pathlib import Path
 import sqlite_utils
 
 from quoteapp.errors import (
+    DatabaseDamaged,
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
     NotAQuoteappDatabase,
     StoreError,
+    UntrustedDatabase,
 )
 from quoteapp.store.migrations import MIGRATIONS, migrate, schema_version
 
@@ -46,7 +48,10 @@ def open_database(
         db = _connect(path, "ro&immutable=1", busy_timeout)
     try:
         with translate_errors(path):
+            # a crafted file's schema may not run functions of ours in its views or triggers
+            db.execute("PRAGMA trusted_schema = OFF")
             _check_identity(db, path)
+            _check_sound(db, path)
             if read_only:
                 _check_current(db, path)
             else:
@@ -81,13 +86,16 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
         has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.OperationalError:
         raise  # locked, unreadable: translate_errors words it
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if _marked_as_ours(path):  # quoteapp's file, broken past its first page
+            raise DatabaseDamaged(damaged_message(path, str(error))) from None
         raise NotAQuoteappDatabase(
-            f"{path} is not a quoteapp database: give another --db path or move that file away"
+            f"{path} is not a quoteapp database: choose another database file, "
+            "or move that file away"
         ) from None
     if application_id != APPLICATION_ID and has_tables:
         raise NotAQuoteappDatabase(
-            f"{path} is an SQLite database of another program: give another --db path"
+            f"{path} is an SQLite database of another program: choose another database file"
         )
     version = schema_version(db)
     if version > len(MIGRATIONS):
@@ -97,6 +105,51 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
         )
 
 
+TABLES = frozenset({"runs", "articles", "speakers", "quotes", "corrections"})
+
+
+def _marked_as_ours(path: Path) -> bool:
+    """Whether the file's header carries quoteapp's application id (bytes 68-71)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return False
+    return len(header) == 72 and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def _check_sound(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a damaged file, or one carrying triggers or views, before anything writes."""
+    if schema_version(db) == 0:
+        return  # new, or not yet a quoteapp database: nothing of ours to check
+    missing = TABLES - set(db.table_names())
+    if missing:
+        raise DatabaseDamaged(
+            damaged_message(path, f"its tables {', '.join(sorted(missing))} are gone")
+        )
+    found = db.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"
+    ).fetchall()
+    if found:
+        kind, name = found[0]
+        raise UntrustedDatabase(
+            f"{path} carries a {kind} ({name}) that quoteapp does not define, which could "
+            "change edits behind your back: open a database quoteapp made, or drop it with the "
+            "sqlite3 tool"
+        )
+    problems = [row[0] for row in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if problems != ["ok"]:
+        raise DatabaseDamaged(damaged_message(path, problems[0]))
+
+
+def damaged_message(path: Path, what: str) -> str:
+    what = " ".join(what.replace("*** in database main ***", "").split())[:160]
+    return (
+        f"{path} is damaged ({what}); quoteapp will not write to it: restore your last good "
+        f"copy, or save what is left with: sqlite3 {path} .recover | sqlite3 recovered.db"
+    )
+
+
 def _check_current(db: sqlite_utils.Database, path: Path) -> None:
     if schema_version(db) < len(MIGRATIONS):
         raise DatabaseReadOnly(
@@ -104,32 +157,41 @@ def _check_current(db: sqlite_utils.Database, path: Path) -> None:
         )
 
 
-def _is_locked(error: sqlite3.Error) -> bool:
-    message = str(error).lower()
-    return "locked" in message or "busy" in message
+# SQLite's primary result codes (https://sqlite.org/rescode.html): errors are sorted by
+# these, never by their message text, as qutebrowser's misc/sql.py does.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_NOTADB, SQLITE_PERM = 26, 3
+
+
+def primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 @contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """SQLite's operational failures become StoreErrors; anything else stays a bug."""
+    """SQLite's failures that are about the file become StoreErrors; the rest stay bugs."""
     try:
         yield
-    except sqlite3.OperationalError as error:
-        message = str(error).lower()
-        if _is_locked(error):
+    except sqlite3.DatabaseError as error:
+        code = primary_code(error)
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
             raise DatabaseLocked(
                 f"{path} is locked by another program (another quoteapp?): close it and try again"
             ) from None
-        if "readonly" in message or "read-only" in message:
+        if code in (SQLITE_READONLY, SQLITE_PERM):
             raise DatabaseReadOnly(
-                f"{path} is read-only: make it writable or give another --db path"
+                f"{path} is read-only: make it writable or give another database"
             ) from None
-        if "unable to open" in message or "disk i/o" in message:
+        if code in (SQLITE_CANTOPEN, SQLITE_IOERR):
             raise StoreError(
                 f"cannot open {path} ({error}): check the path and its permissions"
             ) from None
-        if "database or disk is full" in message:
+        if code == SQLITE_FULL:
             raise StoreError(
                 f"the disk holding {path} is full: free some space and try again"
             ) from None
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise DatabaseDamaged(damaged_message(path, str(error))) from None
         raise

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from quoteapp.errors import DamagedRow
 from quoteapp.model import Article, ArticleSummary, Correction, Kind, Origin, Quote, Span, Status
+
+T = TypeVar("T")
 
 QUOTE_SELECT = """
     SELECT quotes.*, speakers.name AS speaker_name
@@ -25,11 +29,28 @@ def parts_from_json(value: str) -> tuple[Span, ...]:
     return tuple(Span(s, e) for s, e in json.loads(value))
 
 
+def checked(what: str, convert: Callable[[dict[str, Any]], T]) -> Callable[[dict[str, Any]], T]:
+    """`convert`, raising DamagedRow in one line for a row quoteapp cannot have written
+    (a negative offset, broken JSON, an unknown kind): a crafted or damaged file."""
+
+    def run(row: dict[str, Any]) -> T:
+        try:
+            return convert(row)
+        except (ValueError, TypeError, KeyError) as error:
+            reason = " ".join(str(error).split())[:120] or type(error).__name__
+            raise DamagedRow(
+                f"{what} {row.get('id', '?')} is damaged in the database ({reason}): "
+                "it is left out; run 'quoteapp check'"
+            ) from None
+
+    return run
+
+
 def quote_from_row(row: dict[str, Any]) -> Quote:
     return Quote(
         id=row["id"],
         article_id=row["article_id"],
-        parts=parts_from_json(row["parts"]),
+        parts=parts_checked(row["parts"]),
         kind=Kind(row["kind"]),
         cue=span_or_none(row["cue_start"], row["cue_end"]),
         mention=span_or_none(row["mention_start"], row["mention_end"]),
@@ -83,7 +104,7 @@ def correction_from_row(row: dict[str, Any]) -> Correction:
     )
 
 
-def _loads(value: str | None) -> object:
+def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
@@ -97,3 +118,10 @@ def field_value(quote: Quote, field: str) -> object:
     if isinstance(value, Kind | Status):
         return str(value)
     return value
+
+
+def parts_checked(value: str) -> tuple[Span, ...]:
+    parts = parts_from_json(value)
+    if not parts:
+        raise ValueError("a quote with no parts")
+    return parts

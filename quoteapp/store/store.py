@@ -8,14 +8,15 @@ automatic quotes that no person has touched.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from quoteapp.errors import DatabaseReadOnly, UnknownArticle, UnknownQuote
+from quoteapp.errors import DamagedRow, DatabaseReadOnly, UnknownArticle, UnknownQuote
 from quoteapp.ingest.article import now
 from quoteapp.model import (
     Article,
@@ -31,6 +32,9 @@ from quoteapp.store import rows
 from quoteapp.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors
 from quoteapp.store.edits import PersonEdits
 from quoteapp.store.values import check_spans, ends
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _new_id(cursor: sqlite3.Cursor) -> int:
@@ -56,6 +60,7 @@ class Store(PersonEdits):
     def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.path = Path(path)
         self.db, self.read_only = open_database(self.path, busy_timeout)
+        self.damaged: list[str] = []  # one line for each damaged row met and left out
 
     def close(self) -> None:
         self.db.close()
@@ -113,7 +118,7 @@ class Store(PersonEdits):
             raise UnknownArticle(
                 f"there is no article {article_id}: run 'quoteapp articles' to list them"
             )
-        return rows.article_from_row(found[0])
+        return rows.checked("article", rows.article_from_row)(found[0])
 
     def articles(self) -> list[ArticleSummary]:
         found = self._query(
@@ -124,7 +129,7 @@ class Store(PersonEdits):
                  ON quotes.article_id = articles.id AND quotes.deleted = 0
                GROUP BY articles.id ORDER BY articles.id"""
         )
-        return [rows.summary_from_row(r) for r in found]
+        return self._good("article", rows.summary_from_row, found)
 
     def article_hashes(self) -> list[dict[str, Any]]:
         """Every article's id and content hash, to find an article by its text."""
@@ -247,13 +252,46 @@ class Store(PersonEdits):
         found = self._query(
             f"{rows.QUOTE_SELECT}{clause} ORDER BY quotes.article_id, quotes.content_start", params
         )
-        return [rows.quote_from_row(r) for r in found]
+        return self._good("quote", rows.quote_from_row, found)
 
     def quote(self, quote_id: int) -> Quote:
         found = self._query(f"{rows.QUOTE_SELECT} WHERE quotes.id = ?", [quote_id])
         if not found:
             raise UnknownQuote(f"there is no quote {quote_id}: run 'quoteapp quotes' to list them")
-        return rows.quote_from_row(found[0])
+        return rows.checked("quote", rows.quote_from_row)(found[0])
+
+    def _good(
+        self, what: str, convert: Callable[[dict[str, Any]], T], found: list[dict[str, Any]]
+    ) -> list[T]:
+        """The rows that convert; each damaged one is reported once and left out."""
+        good = []
+        for row in found:
+            try:
+                good.append(rows.checked(what, convert)(row))
+            except DamagedRow as damaged:
+                if str(damaged) not in self.damaged:
+                    self.damaged.append(str(damaged))
+                    log.warning("%s", damaged)
+        return good
+
+    def check(self) -> list[str]:
+        """A full check, one line per problem (none: sound): SQLite's integrity check,
+        references that point nowhere, and rows quoteapp could not have written."""
+        with translate_errors(self.path):
+            problems = [
+                f"SQLite: {row[0]}"
+                for row in self.db.execute("PRAGMA integrity_check(20)").fetchall()
+                if row[0] != "ok"
+            ]
+            problems += [
+                f"{table} row {rowid} points at a missing {parent} row"
+                for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check")
+            ]
+        self.damaged = []
+        self._good("article", rows.article_from_row, self._query("SELECT * FROM articles"))
+        self.quotes(include_deleted=True)
+        self._good("correction", rows.correction_from_row, self._query("SELECT * FROM corrections"))
+        return problems + self.damaged
 
     def speakers(self) -> dict[str, list[str]]:
         """Every known speaker's canonical name with its aliases."""
