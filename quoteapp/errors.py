@@ -82,6 +82,10 @@ class UnknownQuote(StoreError):
     pass
 
 
+class StaleEdit(StoreError):
+    """An edit made on a view of a quote that another window or process has changed since."""
+
+
 class InvalidEdit(StoreError):
     """An edit that would leave a quote in a state the store does not accept."""
 

@@ -336,3 +336,20 @@ def test_the_detail_panel_shows_how_the_speaker_was_reached(qtbot, window: MainW
     if box is not None:
         box.button(QMessageBox.StandardButton.No).click()
     qtbot.waitUntil(lambda: how.text().startswith("set by "))
+
+
+def test_undo_of_a_quote_another_window_changed_is_refused_in_words(
+    qtbot, window: MainWindow, db: Path
+) -> None:
+    """A in this window, R on the same quote in another one (another process), then Ctrl+Z
+    here: the undo would overwrite the other decision, so it is refused with a message and
+    the view shows what the file holds, instead of a crash or a silent overwrite."""
+    quote = window.workspace.quote()
+    _press(qtbot, window, Qt.Key.Key_A)
+    assert window.workspace.store.quote(quote.id).status is Status.ACCEPTED
+    with Store(db) as other:
+        other.edit_quote(quote.id, status="rejected", who="bo")
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "changed elsewhere" in window.statusBar().currentMessage())
+    assert window.workspace.store.quote(quote.id).status is Status.REJECTED
+    assert not window.workspace.undo_stack.canUndo()

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from quoteapp.errors import QuoteappError
 from quoteapp.model import Kind, Quote, Span
 from quoteapp.store import Store
 
@@ -26,34 +27,63 @@ class EditChain(QUndoCommand):
         text: str,
         first: Callable[[], int | None],
         on_change: Callable[[], None],
+        on_refused: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._store = store
         self._first = first
         self._on_change = on_change
+        self._on_refused = on_refused
         self._last: int | None = None
         self._done_once = False
 
     def redo(self) -> None:
-        if not self._done_once:
-            self._last = self._first()
-            self._done_once = True
-        elif self._last is not None:
-            self._last = self._store.revert_edit(self._last)
+        try:
+            if not self._done_once:
+                self._last = self._first()
+                self._done_once = True
+            elif self._last is not None:
+                self._last = self._store.revert_edit(self._last)
+        except QuoteappError as error:  # changed elsewhere, gone, damaged: said, not crashed
+            self._refused(error)
+            return
         if self._last is None:
             self.setObsolete(True)  # nothing changed: leave no empty step on the stack
         self._on_change()
 
     def undo(self) -> None:
-        if self._last is not None:
-            self._last = self._store.revert_edit(self._last)
+        try:
+            if self._last is not None:
+                self._last = self._store.revert_edit(self._last)
+        except QuoteappError as error:
+            self._refused(error)
+            return
         self._on_change()
+
+    def _refused(self, error: QuoteappError) -> None:
+        if self._on_refused is None:
+            raise error
+        self.setObsolete(True)  # a step that did not happen leaves the stack
+        self._on_change()  # the views reload what the file holds now
+        self._on_refused(str(error))
 
 
 def edit_quote(
-    store: Store, quote_id: int, text: str, on_change: Callable[[], None], **changes: Any
+    store: Store,
+    quote: Quote,
+    text: str,
+    on_change: Callable[[], None],
+    on_refused: Callable[[str], None] | None = None,
+    **changes: Any,
 ) -> EditChain:
-    return EditChain(store, text, lambda: store.edit_quote(quote_id, **changes), on_change)
+    """An edit of `quote` as the person sees it: refused if the file changed under it."""
+    return EditChain(
+        store,
+        text,
+        lambda: store.edit_quote(quote.id, seen=quote, **changes),
+        on_change,
+        on_refused,
+    )
 
 
 class AddQuote(EditChain):

@@ -30,7 +30,9 @@ class Reviewer:
 
     def _edit(self, quote: Quote, label: str, **changes: object) -> None:
         store = self.workspace.store
-        self.workspace.push(edit_quote(store, quote.id, label, self.workspace.notify, **changes))
+        self.workspace.push(
+            edit_quote(store, quote, label, self.workspace.notify, self.window.say, **changes)
+        )
 
     def accept(self) -> None:
         self._judge("accepted")

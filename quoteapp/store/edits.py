@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from quoteapp.errors import InvalidEdit
+from quoteapp.errors import InvalidEdit, StaleEdit
 from quoteapp.ingest.article import now
 from quoteapp.model import (
     Article,
@@ -129,9 +129,16 @@ class PersonEdits:
                 edit_id += 1
         return added
 
-    def edit_quote(self, quote_id: int, who: str | None = None, **changes: object) -> int | None:
-        """Change fields of one quote in one transaction; return the edit's id (None: no change)."""
-        return self._apply(quote_id, changes, who or default_user(), reverts=None)
+    def edit_quote(
+        self, quote_id: int, who: str | None = None, seen: Quote | None = None, **changes: object
+    ) -> int | None:
+        """Change fields of one quote in one transaction; return the edit's id (None: no change).
+
+        `seen` is the quote as the person saw it: if another window or process has changed
+        a field being edited since, the edit is refused (StaleEdit) instead of overwriting.
+        """
+        expected = None if seen is None else {f: rows.field_value(seen, f) for f in changes}
+        return self._apply(quote_id, changes, who or default_user(), None, expected)
 
     def delete_quote(self, quote_id: int, who: str | None = None) -> int | None:
         """Mark a quote as false and hide it; the row stays for the audit trail and undo."""
@@ -145,29 +152,41 @@ class PersonEdits:
         who = who or default_user()
         quote_id = found[0].quote_id
         changes: dict[str, object] = {}
+        expected: dict[str, Any] = {}  # what the edit left, which must still be there
         for correction in reversed(found):
             if correction.field == "created":
                 changes["deleted"] = True
+                expected["deleted"] = False
             else:
                 changes[correction.field] = correction.old_value
-        return self._apply(quote_id, changes, who, reverts=edit_id)
+                expected[correction.field] = correction.new_value
+        return self._apply(quote_id, changes, who, edit_id, expected)
 
     def _apply(
-        self, quote_id: int, changes: dict[str, Any], who: str, reverts: int | None
+        self,
+        quote_id: int,
+        changes: dict[str, Any],
+        who: str,
+        reverts: int | None,
+        expected: dict[str, Any] | None = None,
     ) -> int | None:
+        """Read the quote, check and write the change, all in one write transaction: an
+        edit computed on a stale read would overwrite another process's edit and break
+        the audit trail's chain of old and new values."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise InvalidEdit(f"quotes have no field {', '.join(sorted(unknown))}")
-        current = self.quote(quote_id)
-        text_length = len(self.article(current.article_id).text)
         values = {field: coerce(field, value) for field, value in changes.items()}
-        check_spans(
-            values.get("parts", current.parts),
-            (values.get("cue", current.cue), values.get("mention", current.mention)),
-            text_length,
-        )
         stamp = now()
         with self._write():
+            current = self.quote(quote_id)
+            _check_unchanged(current, expected or {}, undoing=reverts is not None)
+            text_length = len(self.article(current.article_id).text)
+            check_spans(
+                values.get("parts", current.parts),
+                (values.get("cue", current.cue), values.get("mention", current.mention)),
+                text_length,
+            )
             edit_id = self._next_edit_id()
             changed = False
             for field, value in values.items():
@@ -253,3 +272,18 @@ class PersonEdits:
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         found = self._query(f"SELECT * FROM corrections{clause} ORDER BY id", params)
         return [rows.correction_from_row(r) for r in found]
+
+
+def _check_unchanged(current: Quote, expected: dict[str, Any], undoing: bool) -> None:
+    for field, value in expected.items():
+        now_value = rows.field_value(current, field)
+        if now_value != value:
+            what = "undo cannot restore it" if undoing else "reload it and edit again"
+            raise StaleEdit(
+                f"quote {current.id} was changed elsewhere since (its {field} is now "
+                f"{_said(now_value)}, not {_said(value)}): {what}"
+            )
+
+
+def _said(value: object) -> str:
+    return "none" if value is None else str(value)

@@ -99,7 +99,57 @@ SPEAKER_EVIDENCE = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL, EXTERNAL_ID, SPEAKER_EVIDENCE)
+QUOTE_IDS_NEVER_REUSED = Migration(
+    "0004_quote_ids_never_reused",
+    (
+        # Without AUTOINCREMENT SQLite hands out the highest id again once that row is
+        # deleted (re-extraction deletes untouched quotes), so an accept aimed at one quote
+        # could land on another. The table is rebuilt with it (SQLite's documented way),
+        # and the sequence starts past every id a quote or the audit trail ever used.
+        """CREATE TABLE quotes_rebuilt (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            parts TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'indirect')),
+            cue_start INTEGER,
+            cue_end INTEGER,
+            mention_start INTEGER,
+            mention_end INTEGER,
+            speaker_id INTEGER REFERENCES speakers(id),
+            confidence REAL NOT NULL DEFAULT 0.5,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'accepted', 'rejected')),
+            origin TEXT NOT NULL CHECK (origin IN ('automatic', 'human')),
+            run_id INTEGER REFERENCES runs(id),
+            deleted INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT,
+            speaker_evidence TEXT NOT NULL DEFAULT ''
+        )""",
+        """INSERT INTO quotes_rebuilt (id, article_id, content_start, content_end, parts, kind,
+             cue_start, cue_end, mention_start, mention_end, speaker_id, confidence, status,
+             origin, run_id, deleted, updated_at, updated_by, speaker_evidence)
+           SELECT id, article_id, content_start, content_end, parts, kind, cue_start, cue_end,
+             mention_start, mention_end, speaker_id, confidence, status, origin, run_id,
+             deleted, updated_at, updated_by, speaker_evidence FROM quotes""",
+        "DROP TABLE quotes",
+        "ALTER TABLE quotes_rebuilt RENAME TO quotes",
+        "CREATE INDEX quotes_by_article ON quotes(article_id, content_start)",
+        "DELETE FROM sqlite_sequence WHERE name IN ('quotes', 'quotes_rebuilt')",
+        """INSERT INTO sqlite_sequence (name, seq) SELECT 'quotes', max(
+             coalesce((SELECT max(id) FROM quotes), 0),
+             coalesce((SELECT max(quote_id) FROM corrections), 0))""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    INITIAL,
+    EXTERNAL_ID,
+    SPEAKER_EVIDENCE,
+    QUOTE_IDS_NEVER_REUSED,
+)
 
 
 LOG = "_sqlite_migrations"  # sqlite-utils' record of what was applied, by set and name
