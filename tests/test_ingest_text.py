@@ -88,3 +88,56 @@ def test_same_text_gives_same_hash_whatever_the_encoding() -> None:
     one = article_from_text(decode_bytes(SAMPLE.encode("utf-16"), "a"))
     two = article_from_text(decode_bytes(SAMPLE.encode("utf-8"), "b"))
     assert one.content_hash == two.content_hash
+
+
+# News sentences as saved by tools that write a legacy encoding (issue 18, part 7). Before,
+# the French Latin-1 file came back "ŕ Genčve" and the Hebrew one as Cyrillic.
+LEGACY = {
+    "latin-1 French": (
+        "L'accord a été signé à Genève, a déclaré le ministre. « Nous sommes très "
+        "satisfaits », a-t-il ajouté.",
+        "latin-1",
+    ),
+    "latin-1 Portuguese": (
+        "O ministro disse que a situação não é boa, mas há esperança.",
+        "latin-1",
+    ),
+    "cp1252 German": (
+        "„Wir müssen handeln“, sagte die Ministerin in Köln. Die Straße bleibt gesperrt.",
+        "cp1252",
+    ),
+    "iso-8859-2 Polish": (
+        "Premier powiedział, że sytuacja gospodarcza się poprawiła. Żółć.",
+        "iso-8859-2",
+    ),
+    "cp1250 Czech": ("Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr.", "cp1250"),
+    "cp1254 Turkish": (
+        "Bakan, ekonominin güçlü olduğunu söyledi. Şirket büyüyor.",
+        "cp1254",
+    ),
+    "cp1251 Russian": ("Президент заявил, что экономическая ситуация улучшилась.", "cp1251"),
+    "koi8-r Russian": ("Президент заявил, что экономическая ситуация улучшилась.", "koi8_r"),
+    "iso-8859-7 Greek": (
+        "Ο πρωθυπουργός δήλωσε ότι η οικονομία βελτιώθηκε σημαντικά.",
+        "iso-8859-7",
+    ),
+    "iso-8859-8 Hebrew": (
+        "ראש הממשלה אמר כי המצב הביטחוני השתפר מאוד בשבוע האחרון.",
+        "iso-8859-8",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEGACY))
+def test_a_file_in_a_legacy_encoding_is_read_as_written(tmp_path: Path, name: str) -> None:
+    text, encoding = LEGACY[name]
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_file(path).text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(SAMPLE.encode(encoding))
+    assert read_file(path).text == SAMPLE

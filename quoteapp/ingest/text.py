@@ -31,6 +31,9 @@ def decode_bytes(data: bytes, name: str) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:8192]:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            return wide
         raise BinarySource(
             f"{name} looks like a binary file, not text: give a .txt, .md or .html file"
         )
@@ -49,10 +52,37 @@ def _looks_like_utf8_with_stray_bytes(data: bytes) -> bool:
     return valid > 0 and broken <= max(2, valid // 10)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: mostly Latin text puts a zero byte in every
+    other place, odd places for little-endian, even for big-endian."""
+    head = data[:8192]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even > 0.4 * half and odd < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(c.isprintable() or c.isspace() for c in text[:4096])
+    return text if printable >= 0.95 * min(len(text), 4096) else None
+
+
 def _decode_legacy(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    from quoteapp.ingest.encodings import guess_legacy
+
+    guessed = guess_legacy(data)
+    if guessed is not None:
+        return guessed
+    best = from_bytes(data).best()  # no 8-bit reading looks like words: Asian encodings
     if best is None:
         raise BinarySource(
             f"{name} is not text in any encoding quoteapp knows: give a .txt, .md or .html file"
