@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from quoteapp.cli.main import default_database
@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             print(f"quoteapp-gui: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "quoteapp", str(error))
+            box = QMessageBox(QMessageBox.Icon.Critical, "quoteapp", str(error))
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a path or name, never markup
+            box.exec()
         return 1
     window = MainWindow(Workspace(store), str(pipeline), settings, auto_extract=not args.screenshot)
     if args.screenshot:

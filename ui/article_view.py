@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from quoteapp.extract import quoted_spans
 from quoteapp.model import Kind, Quote, Span, Status
 from ui.palette import CUE, CURRENT, KIND_COLOURS, MENTION, UNDERLINES, tint
+from ui.plain import tooltip
 
 
 class Offsets:
@@ -145,7 +146,8 @@ class ArticleView(QTextEdit):
             quote = self.quote_at(self._offsets.to_python(position))
             if quote is not None:
                 who = quote.speaker or "no speaker"
-                QToolTip.showText(event.globalPos(), f"{who} · {quote.kind} · {quote.status}", self)
+                shown = tooltip(f"{who} · {quote.kind} · {quote.status}")
+                QToolTip.showText(event.globalPos(), shown, self)
             else:
                 QToolTip.hideText()
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ class DetailPanel(QFrame):
         self.setObjectName("detailPanel")
         self.title = QLabel("No quote selected")
         self.title.setObjectName("detailTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the article's words, not markup
         self.title.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -84,7 +87,7 @@ def _how(quote: Quote, history: list[Correction]) -> str:
 
 
 def _coloured(text: str, colour: str) -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = html.escape(text)
     return f'<span style="border-bottom: 2px solid {colour}; font-weight: 600">{escaped}</span>'
 
 

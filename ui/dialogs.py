@@ -108,6 +108,7 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("quoteapp hit a bug")
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         "Something went wrong inside quoteapp. Your saved work is safe in the database.\n"
         "Please copy the details below into a bug report."

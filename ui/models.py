@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from quoteapp.model import Article, ArticleSummary, Quote, Status
 from ui.palette import KIND_COLOURS, REJECTED
+from ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ class ArticleListModel(_RowsModel):
                 column
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.source}\nadded {row.added_at}"
+            return tooltip(f"{row.title}\n{row.source}\nadded {row.added_at}")
         if role == Qt.ItemDataRole.FontRole and row.quotes and row.reviewed == row.quotes:
             font = QFont()
             font.setItalic(True)
@@ -119,7 +120,7 @@ class QuoteTableModel(_RowsModel):
             if column == 1:
                 return QBrush(KIND_COLOURS[quote.kind])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return quote.text(text)
+            return tooltip(quote.text(text))
         if role == Qt.ItemDataRole.FontRole and quote.status is Status.ACCEPTED:
             font = QFont()
             font.setBold(column == 5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox
 
@@ -81,6 +82,7 @@ class Reviewer:
         box = QMessageBox(self.window)
         box.setObjectName("sameSpeakerBox")
         box.setWindowTitle("Fix the other quotes too?")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # speakers' names are untrusted text
         box.setText(
             f"{len(others)} other quote(s) in this article are attributed to “{old}”. "
             f"Set them to “{name or 'nobody'}” as well?"

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from quoteapp.cli.output import FORMATS, write_rows
+from quoteapp.cli.output import FORMATS, printable, write_rows
 
 
 @click.command()
@@ -24,12 +24,12 @@ def add(state, sources: tuple[str, ...]) -> None:
 
     report = add_sources(state.store(), sources, stdin=sys.stdin.buffer)
     for article in report.added:
-        click.echo(f"added {article.id}: {article.title}")
+        click.echo(printable(f"added {article.id}: {article.title}"))
     for article in report.already_there:
-        click.echo(f"already there {article.id}: {article.title}")
+        click.echo(printable(f"already there {article.id}: {article.title}"))
     for skipped in report.skipped:
         prefix = "skipped: " if skipped.source in skipped.reason else f"skipped {skipped.source}: "
-        click.echo(prefix + skipped.reason, err=True)
+        click.echo(printable(prefix + skipped.reason), err=True)
     failed = {s.source for s in report.skipped} & {shown(s) if is_url(s) else s for s in sources}
     if failed or not (report.added or report.already_there):
         raise SystemExit(1)

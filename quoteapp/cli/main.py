@@ -37,8 +37,10 @@ class CliState:
 
     def close(self) -> None:
         if self._store is not None:
+            from quoteapp.cli.output import printable
+
             for line in self._store.damaged:  # rows left out of what was shown
-                click.echo(f"warning: {line}", err=True)
+                click.echo(printable(f"warning: {line}"), err=True)
             self._store.close()
 
 
@@ -47,7 +49,9 @@ class QuoteappGroup(click.Group):
         try:
             return super().invoke(ctx)
         except QuoteappError as error:
-            raise click.ClickException(str(error)) from None
+            from quoteapp.cli.output import printable
+
+            raise click.ClickException(printable(str(error))) from None
 
 
 @click.group(cls=QuoteappGroup, context_settings={"help_option_names": ["-h", "--help"]})

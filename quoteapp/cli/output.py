@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 FORMATS = ("table", "csv", "jsonl")
+# C0 and C1 control characters and DEL: an escape sequence in a title could retitle the
+# terminal or rewrite what is on screen. Tab and newline are left to each format.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as an escape (`\\x1b`), never sent."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def write_rows(
@@ -17,12 +29,15 @@ def write_rows(
 ) -> None:
     out = out or sys.stdout
     if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in rows:  # JSON escapes C0 controls itself; C1 ones and DEL it leaves raw
+            line = json.dumps(row, ensure_ascii=False)
+            out.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n")
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {k: printable(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
+        )
     else:
         _write_table(rows, columns, out)
 
@@ -43,7 +58,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.2f}"
-    return " ".join(str(value).split())
+    return printable(" ".join(str(value).split()))
 
 
 def _shorten(value: str, width: int) -> str:

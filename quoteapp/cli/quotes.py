@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from quoteapp.cli.output import FORMATS, write_rows
+from quoteapp.cli.output import FORMATS, printable, write_rows
 
 
 @click.command()
@@ -66,7 +66,9 @@ def extract(
             on_failure=lambda article_id, reason: failed.append((article_id, reason)),
         )
     for article_id, reason in failed:
-        click.echo(f"article {article_id} skipped, extraction failed: {reason}", err=True)
+        click.echo(
+            printable(f"article {article_id} skipped, extraction failed: {reason}"), err=True
+        )
     added = sum(o.added for o in outcomes.values())
     kept = sum(o.kept for o in outcomes.values())
     click.echo(
