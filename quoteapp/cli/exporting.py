@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from quoteapp.cli.output import FORMATS, write_rows
+from quoteapp.cli.output import FORMATS, ID, write_rows
+from quoteapp.files import writing
 from quoteapp.model import Kind
 
 EXPORT_FORMATS = ("csv", "xlsx", "jsonl", "gold")
@@ -29,7 +30,7 @@ EXPORT_FORMATS = ("csv", "xlsx", "jsonl", "gold")
     help="Only quotes with this review status.",
 )
 @click.option(
-    "--article", "article_ids", type=int, multiple=True, help="Only this article (repeatable)."
+    "--article", "article_ids", type=ID, multiple=True, help="Only this article (repeatable)."
 )
 @click.option(
     "--kind",
@@ -83,7 +84,7 @@ def import_gold_command(state, gold: Path) -> None:
 
 
 @click.command("history")
-@click.option("--quote", "quote_id", type=int, help="Only this quote's history.")
+@click.option("--quote", "quote_id", type=ID, help="Only this quote's history.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option(
     "-o",
@@ -97,7 +98,6 @@ def history(state, quote_id: int | None, fmt: str, output: Path | None) -> None:
 
     An undo is a change of its own, marked with the change it reverts.
     """
-    from quoteapp.export.tables import ExportError
 
     store = state.store()
     if quote_id is not None:
@@ -120,15 +120,8 @@ def history(state, quote_id: int | None, fmt: str, output: Path | None) -> None:
     if output is None:
         write_rows(rows, fmt, columns)
         return
-    try:
-        with output.open(
-            "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline=""
-        ) as handle:
-            write_rows(rows, fmt, columns, handle)
-    except OSError as error:
-        raise ExportError(
-            f"cannot write {output} ({error.strerror}): choose another file"
-        ) from None
+    with writing(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as handle:
+        write_rows(rows, fmt, columns, handle)
     click.echo(f"wrote {len(rows)} change(s) to {output}")
 
 

@@ -8,9 +8,14 @@ import re
 import shutil
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import IO, Any
+
+import click
 
 FORMATS = ("table", "csv", "jsonl")
+# An article or quote id: SQLite holds 64-bit integers, so a larger number is refused by
+# click in one line instead of overflowing in the database driver.
+ID = click.IntRange(0, 2**63 - 1)
 # C0 and C1 control characters and DEL: an escape sequence in a title could retitle the
 # terminal or rewrite what is on screen. Tab and newline are left to each format.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -19,13 +24,20 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _C1 = re.compile("[\x7f-\x9f]")
 
 
+def named(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A name option given as '' is a mistake, not a request for the default."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("give a name, or leave the option out for the default")
+    return value
+
+
 def printable(text: str) -> str:
     """`text` with every control character shown as an escape (`\\x1b`), never sent."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def write_rows(
-    rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO | None = None
+    rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], out: IO[str] | None = None
 ) -> None:
     out = out or sys.stdout
     if fmt == "jsonl":
@@ -42,7 +54,7 @@ def write_rows(
         _write_table(rows, columns, out)
 
 
-def _write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+def _write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: IO[str]) -> None:
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
     room = shutil.get_terminal_size((160, 24)).columns - sum(widths[:-1]) - 2 * (len(columns) - 1)

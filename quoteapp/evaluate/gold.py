@@ -52,7 +52,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
 def read_predictions(path: Path, texts: dict[str, str]) -> dict[str, tuple[ScoredQuote, ...]]:
     """Predicted quotes by article id, checked against the gold texts."""
     found: dict[str, tuple[ScoredQuote, ...]] = {}
-    for number, record in _records(path):
+    for number, record in _records(path, required=False):  # no line: nothing predicted
         where = f"{path} line {number}"
         article_id = str(record.get("id"))
         if article_id not in texts:
@@ -63,11 +63,23 @@ def read_predictions(path: Path, texts: dict[str, str]) -> dict[str, tuple[Score
     return found
 
 
-def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _records(path: Path, required: bool = True) -> Iterator[tuple[int, dict[str, Any]]]:
     if not path.is_file():
         raise SourceNotFound(f"{path} does not exist: give the path of a JSONL file")
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
+    seen = 0
+    with path.open(encoding="utf-8-sig", errors="strict") as handle:
+        number = 0
+        while True:
+            number += 1
+            try:
+                line = handle.readline()
+            except UnicodeDecodeError:
+                raise GoldFormatError(
+                    f"{path} line {number}: not UTF-8 text: gold and prediction files are "
+                    "UTF-8 JSON lines"
+                ) from None
+            if not line:
+                break
             if not line.strip():
                 continue
             try:
@@ -76,9 +88,16 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 raise GoldFormatError(
                     f"{path} line {number}: not JSON ({error.msg}): each line must be one article"
                 ) from None
+            except RecursionError:
+                raise GoldFormatError(
+                    f"{path} line {number}: JSON nested too deeply to be an article"
+                ) from None
             if not isinstance(record, dict):
                 raise GoldFormatError(f"{path} line {number}: each line must be a JSON object")
+            seen += 1
             yield number, record
+    if not seen and required:
+        raise GoldFormatError(f"{path} holds no articles: each line must be one article")
 
 
 def _list(record: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -98,16 +117,28 @@ def _quote(raw: dict[str, Any], length: int, where: str) -> ScoredQuote:
         raise GoldFormatError(f"{where}: every quote needs 'content' [start, end]")
     parts = tuple(sorted(p for p in spans if p is not None))
     speaker = raw.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        raise GoldFormatError(f"{where}: 'speaker' must be a name or null, not {_short(speaker)}")
+    aliases = raw.get("aliases")
+    if aliases is not None and (
+        not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)
+    ):
+        raise GoldFormatError(f"{where}: 'aliases' must be a list of names, not {_short(aliases)}")
     return ScoredQuote(
         parts=parts,
         kind=kind,
-        speaker=str(speaker) if speaker is not None else None,
+        speaker=speaker,
         speaker_span=_span(raw.get("speaker_span"), length, where, "speaker_span"),
         cue=_span(raw.get("cue"), length, where, "cue"),
-        aliases=tuple(str(a) for a in raw["aliases"] or ()) if "aliases" in raw else None,
+        aliases=tuple(aliases or ()) if "aliases" in raw else None,
         optional=bool(raw.get("optional", False)),
         confidence=_confidence(raw.get("confidence"), where),
     )
+
+
+def _short(value: object) -> str:
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 def _confidence(value: object, where: str) -> float | None:

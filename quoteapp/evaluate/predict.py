@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from quoteapp.errors import ExtractionFailed
 from quoteapp.evaluate.gold import GoldArticle, ScoredQuote
+from quoteapp.files import writing
 from quoteapp.model import ExtractedQuote, Span
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _quotes_of(article: GoldArticle, extraction: Extraction) -> list[ExtractedQu
 
 
 def write_predictions(path: Path, found: dict[str, list[ExtractedQuote]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
+    with writing(path, encoding="utf-8") as handle:
         for article_id, quotes in found.items():
             handle.write(
                 json.dumps(prediction_record(article_id, quotes), ensure_ascii=False) + "\n"

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from quoteapp.errors import QuoteappError
+from quoteapp.errors import WriteError
 from quoteapp.export.records import COLUMNS
+from quoteapp.files import cannot_write, writing
 from quoteapp.model import ArticleSummary
 
 
-class ExportError(QuoteappError):
+class ExportError(WriteError):
     pass
 
 
@@ -35,15 +38,9 @@ def inert(value: object) -> object:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _open_for_writing(path: Path, newline: str | None = None):
-    try:
-        return path.open(
-            "w", encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8", newline=newline
-        )
-    except OSError as error:
-        raise ExportError(
-            f"cannot write {path} ({error.strerror}): choose another file or folder"
-        ) from None
+def _open_for_writing(path: Path, newline: str | None = None) -> AbstractContextManager[IO[str]]:
+    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
+    return writing(path, encoding=encoding, newline=newline)
 
 
 def write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
@@ -89,12 +86,12 @@ def write_xlsx(
         ["article_id", "title", "source", "added_at", "quotes", "reviewed"],
         [[a.id, a.title, a.source, a.added_at, a.quotes, a.reviewed] for a in articles],
     )
+    workbook = io.BytesIO()  # built in memory, so a failed write leaves no half-open zip
+    book.save(workbook)
     try:
-        book.save(path)
+        path.write_bytes(workbook.getvalue())
     except OSError as error:
-        raise ExportError(
-            f"cannot write {path} ({error.strerror}): choose another file or folder"
-        ) from None
+        raise ExportError(cannot_write(path, error)) from None
 
 
 def _control_free(value: object) -> object:

@@ -79,6 +79,8 @@ def read_sources(
 
 def read_source(source: str, stdin: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Loaded:
     """Read one source: `-` for standard input, a URL, a file or a folder."""
+    if not source.strip():
+        raise SourceNotFound("an empty path was given: name a file, a folder or a URL")
     if source == "-":
         data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
         _check_size(len(data), "standard input", max_bytes)
