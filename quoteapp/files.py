@@ -15,13 +15,14 @@ from quoteapp.errors import WriteError
 
 
 @contextmanager
-def writing(path: Path, **options: Any) -> Iterator[IO[str]]:
-    """A text file open for writing; any OSError, now or at close, is a WriteError."""
+def writing(path: Path, error: type[WriteError] = WriteError, **options: Any) -> Iterator[IO[str]]:
+    """A text file open for writing; any OSError, now or at close, is `error` (WriteError
+    or a kind of it) in one line."""
     try:
         with path.open("w", **options) as handle:
             yield handle
-    except OSError as error:
-        raise WriteError(cannot_write(path, error)) from None
+    except OSError as failure:
+        raise error(cannot_write(path, failure)) from None
 
 
 def cannot_write(path: Path, error: OSError) -> str:

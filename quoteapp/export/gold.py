@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from quoteapp.evaluate.gold import ScoredQuote, read_gold
+from quoteapp.export.tables import ExportError
 from quoteapp.files import writing
 from quoteapp.ingest.article import content_hash, guess_title, now
 from quoteapp.model import Article, ExtractedQuote, Kind, Quote, Span, Status
@@ -32,7 +33,7 @@ def export_gold(store: Store, path: Path, article_ids: tuple[int, ...] = ()) -> 
     """Every reviewed article with its accepted quotes; rejected ones are left out."""
     speakers = store.speakers()
     written = 0
-    with writing(path, encoding="utf-8") as handle:
+    with writing(path, ExportError, encoding="utf-8") as handle:
         for summary in store.articles():
             if article_ids and summary.id not in article_ids:
                 continue

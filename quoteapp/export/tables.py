@@ -40,7 +40,7 @@ def inert(value: object) -> object:
 
 def _open_for_writing(path: Path, newline: str | None = None) -> AbstractContextManager[IO[str]]:
     encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
-    return writing(path, encoding=encoding, newline=newline)
+    return writing(path, ExportError, encoding=encoding, newline=newline)
 
 
 def write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
