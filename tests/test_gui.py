@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -271,6 +272,7 @@ def test_showing_quotes_does_not_leak_references_to_none(qtbot, window: MainWind
     """PySide6 6.12.0 drops a reference to None per call and so crashes long sessions."""
     workspace = window.workspace
     quotes = workspace.quotes()
+    gc.collect()  # earlier tests' garbage, freed mid-loop, would lower the count too
     before = sys.getrefcount(None)
     for index in range(60):
         workspace.select_quote(quotes[index % len(quotes)].id)

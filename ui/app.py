@@ -30,6 +30,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    from quoteapp.log import start_logging
+
+    start_logging("quoteapp-gui")
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
@@ -99,10 +102,13 @@ def screenshot(app, window, out: Path, article_id: int | None) -> int:
 
 
 def _crash(window, exc_info) -> None:
+    import logging
+
     from ui.dialogs import show_crash
 
     details = "".join(traceback.format_exception(*exc_info))
     print(details, file=sys.stderr)
+    logging.getLogger("quoteapp.gui").error("crash\n%s", details)
     show_crash(window, details)
 
 

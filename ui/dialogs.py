@@ -109,9 +109,12 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("quoteapp hit a bug")
     box.setTextFormat(Qt.TextFormat.PlainText)
+    from quoteapp.log import log_path
+
     box.setText(
         "Something went wrong inside quoteapp. Your saved work is safe in the database.\n"
-        "Please copy the details below into a bug report."
+        "Please copy the details below into a bug report; they are also in the log:\n"
+        f"{log_path()}"
     )
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

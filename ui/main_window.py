@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -54,6 +56,9 @@ def _proxy(model: ArticleListModel | QuoteTableModel) -> QSortFilterProxyModel:
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
     return proxy
+
+
+log = logging.getLogger("quoteapp.gui")
 
 
 class MainWindow(QMainWindow):
@@ -259,10 +264,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def report(self, message: str, is_bug: bool) -> None:
-        """A user error goes to the status bar; a bug gets the crash dialog."""
+        """A user error goes to the status bar; a bug gets the crash dialog; both the log."""
         if is_bug:
+            log.error("bug in a background task\n%s", message)
             show_crash(self, message)
         else:
+            log.warning("%s", message)
             self.say(message)
 
     def show_progress(self, done: int | None, total: int | None) -> None:

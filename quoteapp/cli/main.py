@@ -6,13 +6,18 @@ anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
 from quoteapp.errors import QuoteappError
+from quoteapp.log import log_path, start_logging
+
+log = logging.getLogger(__name__)
 
 
 def default_database() -> Path:
@@ -49,12 +54,21 @@ class QuoteappGroup(click.Group):
         try:
             return super().invoke(ctx)
         except QuoteappError as error:
+            log.warning("%s: %s", ctx.invoked_subcommand, error)
             from quoteapp.cli.output import printable
 
             raise click.ClickException(printable(str(error))) from None
+        except Exception:  # a bug: the traceback goes to the log as well as the terminal
+            log.exception("quoteapp %s crashed", ctx.invoked_subcommand)
+            click.echo(f"quoteapp hit a bug; its traceback is also in {log_path()}", err=True)
+            raise
 
 
-@click.group(cls=QuoteappGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=QuoteappGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=f"Errors and crashes are logged to {log_path()} (set QUOTEAPP_LOG to move it).",
+)
 @click.option(
     "--db",
     "db_path",
@@ -92,4 +106,5 @@ def _print_version(ctx: click.Context) -> None:
 
 
 def main() -> None:
+    start_logging("quoteapp " + " ".join(sys.argv[1:2]))
     cli(prog_name="quoteapp")
