@@ -58,6 +58,8 @@ class QuoteappGroup(click.Group):
             from quoteapp.cli.output import printable
 
             raise click.ClickException(printable(str(error))) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors, --help, Ctrl+C
         except Exception:  # a bug: the traceback goes to the log as well as the terminal
             log.exception("quoteapp %s crashed", ctx.invoked_subcommand)
             click.echo(f"quoteapp hit a bug; its traceback is also in {log_path()}", err=True)
