@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml constraints/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r constraints/model.txt
-	$(BIN)/python -m pip install --quiet -e ".[dev,eval,train]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,eval,train,batch]"
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -1,11 +1,12 @@
 """Command-line interface: the group lives in `main`, each command in its own module."""
 
-from quoteapp.cli import articles, evaluation, exporting, quotes
+from quoteapp.cli import articles, batch, evaluation, exporting, quotes
 from quoteapp.cli.main import cli, main
 
 articles.register(cli)
 quotes.register(cli)
 evaluation.register(cli)
 exporting.register(cli)
+batch.register(cli)
 
 __all__ = ["cli", "main"]
