@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction_speed
 	$(BIN)/python -m benchmarks.app_speed
 	$(BIN)/python -m benchmarks.growth
+	$(BIN)/python -m benchmarks.batch_speed
 
 # Retrain the attribution classifier on PolNeAR's training split and refit the confidence
 # model on its speech view (about 7 minutes on 2 cores),
