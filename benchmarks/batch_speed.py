@@ -39,14 +39,19 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 
 
 def batch(source: Path, out: Path, workers: int, kill_after: int | None = None) -> tuple:
+    import dask
     from dask.distributed import Client, LocalCluster
 
     from quoteapp.batch import extract
+    from quoteapp.batch.run import CLUSTER_SETTINGS
     from quoteapp.nlp import DEFAULT_PIPELINE
 
-    with LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-    ) as cluster:
+    with (
+        dask.config.set(CLUSTER_SETTINGS),
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+    ):
         with Client(cluster) as client:
             client.run(_load)  # the pipeline loads before the clock starts, as in a long run
             pids = list(client.run(os.getpid).values())
@@ -64,7 +69,7 @@ def batch(source: Path, out: Path, workers: int, kill_after: int | None = None) 
             [source],
             out,
             DEFAULT_PIPELINE,
-            size=20,
+            size=10,
             scheduler=cluster.scheduler_address,
             on_partition=on_partition,
         )

@@ -29,6 +29,7 @@ class Partition:
     path: str
     start: int
     count: int
+    weight: int = 0  # its size in bytes where known: the largest are started first
 
     @property
     def name(self) -> str:
@@ -71,8 +72,12 @@ def plan(inputs: list[Path], size: int) -> list[Partition]:
         if not path.exists():
             raise SourceNotFound(f"{path} does not exist: check the path")
         kind = kind_of(path)
-        for start, count in _slices(kind, path, size):
-            partitions.append(Partition(len(partitions), kind, str(path), start, count))
+        slices = list(_slices(kind, path, size))
+        by_offset = kind in ("jsonl", "warc") and not path.name.lower().endswith(".gz")
+        ends = [s for s, _ in slices[1:]] + [path.stat().st_size if path.is_file() else 0]
+        for (start, count), end in zip(slices, ends, strict=True):
+            weight = end - start if by_offset else count
+            partitions.append(Partition(len(partitions), kind, str(path), start, count, weight))
     return partitions
 
 

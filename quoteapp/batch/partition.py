@@ -37,7 +37,11 @@ def done_marker(out: Path, partition: Partition) -> Path:
 
 
 def run_partition(
-    partition: dict[str, Any], out: str, pipeline_name: str, rules_version: str
+    partition: dict[str, Any],
+    out: str,
+    pipeline_name: str,
+    rules_version: str,
+    added_at: str = "",
 ) -> dict[str, Any]:
     """Extract one partition into `out`; return its counts (also kept in its marker)."""
     chosen = Partition(**partition)
@@ -86,7 +90,12 @@ def run_partition(
         )
         quotes.extend(quote_row(record, title, text, n, q) for n, q in enumerate(extraction.quotes))
     for row in (*articles, *quotes):
-        row.update(pipeline=pipeline_name, pipeline_version=version, rules_version=rules_version)
+        row.update(
+            pipeline=pipeline_name,
+            pipeline_version=version,
+            rules_version=rules_version,
+            added_at=added_at,  # when the run began: the same for a resumed run
+        )
     _write_parquet(folder / "articles" / f"{chosen.name}.parquet", articles, ARTICLE_COLUMNS)
     _write_parquet(folder / "quotes" / f"{chosen.name}.parquet", quotes, QUOTE_COLUMNS)
     summary = {
@@ -133,6 +142,8 @@ def quote_row(
         "confidence": quote.confidence,
         "status": "pending",
         "origin": "automatic",
+        "changed_by": None,
+        "changed_at": None,
     }
 
 
@@ -146,6 +157,7 @@ ARTICLE_COLUMNS = {
     "content_hash": "string",
     "quotes": "int64",
     "partition": "int64",
+    "added_at": "string",
     "pipeline": "string",
     "pipeline_version": "string",
     "rules_version": "string",
@@ -176,6 +188,9 @@ QUOTE_COLUMNS = {
     "confidence": "double",
     "status": "string",
     "origin": "string",
+    "changed_by": "string",
+    "changed_at": "string",
+    "added_at": "string",
     "pipeline": "string",
     "pipeline_version": "string",
     "rules_version": "string",
