@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from quoteapp.extract import extract_article, extract_quotes
+from quoteapp.extract.marks import paragraphs
 from quoteapp.extract.pieces import extract_texts, pieces
 from quoteapp.model import Span
 from quoteapp.nlp import DEFAULT_PIPELINE
@@ -72,6 +73,13 @@ def test_an_article_in_pieces_has_the_quotes_of_each_piece_at_their_offsets(
         )
         assert mine.parts[0].of(text) == theirs.parts[0].of(seed_text)
         assert (mine.speaker, mine.kind) == (theirs.speaker, theirs.kind)
+    # the evidence names paragraphs of the whole article, not of its piece
+    per_copy = len(list(paragraphs(seed_text)))
+    named = [(m, t) for m, t in zip(third, whole.quotes, strict=True) if "named in" in t.evidence]
+    assert named
+    for mine, theirs in named:
+        number = int(theirs.evidence.rsplit("paragraph ", 1)[1].split()[0].rstrip(",."))
+        assert f"named in paragraph {number + 2 * per_copy}" in mine.evidence
 
 
 def test_an_article_longer_than_the_pipeline_allows_is_extracted(seed_text: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quoteapp.extract.engine import extract_quotes
+from quoteapp.extract.marks import paragraphs
 from quoteapp.model import ExtractedQuote, Span
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ PIECE_CHARS = 100_000  # a long feature or transcript; far below spaCy's limit
 GROUP = 8  # articles parsed together (spaCy's batch)
 _BREAKS = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_NAMED_IN = re.compile(r"(?<=named in )paragraph (\d+)")
 
 
 @dataclass
@@ -106,14 +108,20 @@ def _extract(nlp: Language, texts: Sequence[str], limit: int) -> list[Extraction
         if results[n].error is not None:
             continue
         try:
-            results[n].quotes.extend(_moved(q, span.start) for q in extract_quotes(doc))
+            earlier = _paragraphs_before(texts[n], span.start)
+            results[n].quotes.extend(_moved(q, span.start, earlier) for q in extract_quotes(doc))
         except Exception as error:  # this article's rules failed; the next one goes on
             results[n] = Extraction(error=_reason(error))
     return results
 
 
-def _moved(quote: ExtractedQuote, offset: int) -> ExtractedQuote:
-    """A piece's quote with its offsets in the whole article."""
+def _paragraphs_before(text: str, offset: int) -> int:
+    return 0 if offset == 0 else sum(1 for _ in paragraphs(text[:offset]))
+
+
+def _moved(quote: ExtractedQuote, offset: int, earlier: int = 0) -> ExtractedQuote:
+    """A piece's quote with its offsets, and the paragraph its evidence names, counted in
+    the whole article."""
     if offset == 0:
         return quote
 
@@ -125,6 +133,7 @@ def _moved(quote: ExtractedQuote, offset: int) -> ExtractedQuote:
         parts=tuple(Span(p.start + offset, p.end + offset) for p in quote.parts),
         cue=at(quote.cue),
         mention=at(quote.mention),
+        evidence=_NAMED_IN.sub(lambda m: f"paragraph {int(m.group(1)) + earlier}", quote.evidence),
     )
 
 
