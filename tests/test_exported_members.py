@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 PUBLIC = {
+    "quoteapp.batch": ["BatchError", "Summary", "extract"],
     "quoteapp.cli": ["cli", "main"],
     "quoteapp.evaluate": [
         "GoldArticle",
