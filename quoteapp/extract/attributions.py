@@ -218,6 +218,10 @@ def _within_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attri
 
 def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
+    dependents = candidates(word)
+    says = SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS
+    if not dependents and not says:
+        return None  # most words: nothing could be content and no colon can follow
     subject = subject_of(word)
     options = (
         [
@@ -228,7 +232,7 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
                 relation,
                 _source(word, subject, relation),
             )
-            for dependent, relation in map(misread_clause, candidates(word), repeat(word))
+            for dependent, relation in map(misread_clause, dependents, repeat(word))
             if not _negated(dependent)
         ]
         if LEARNED_CUE.on
@@ -257,7 +261,7 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
             return Attribution(
                 cue, word, source, content, relation, precision, tuple(parts) if parts else None
             )
-    if SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS:
+    if says:
         colon = _next_colon(word)
         if colon is not None:
             content = _after_colon(word.doc, colon, paragraphs)
