@@ -115,6 +115,8 @@ PERSON_ROLES = words(
 # none of it is speech, whatever the classifier learned from PolNeAR (which marks it all).
 # Fearing, wanting, seeking and pushing have rules of their own (a country acts, an act
 # intended, what someone unnamed is doing).
+# Talking about a topic: with a noun as object (`discussed the budget`) nothing is said.
+TOPIC_VERBS = words("discuss debate")
 NOT_SPEECH_VERBS = words(
     """
     expect see view know learn find show believe think worry consider require include

@@ -201,6 +201,16 @@ NOT_SPEECH = Rule(
         ),
     ),
 )
+TOPIC_DISCUSSED = Rule(
+    "a topic discussed is not something said",
+    Stage.ATTRIBUTIONS,
+    "Discussing or debating a topic named by a noun (`discussed the budget for roads`) "
+    "reports no content, whatever the classifier scores; a clause after the verb still can "
+    "(lexicon.TOPIC_VERBS).",
+    examples=(
+        Example("The council met on Tuesday and discussed the budget for roads."),
+    ),
+)
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
     Stage.ATTRIBUTIONS,
@@ -608,6 +618,7 @@ RULES = (
     NEGATED,
     SILENCE,
     NOT_SPEECH,
+    TOPIC_DISCUSSED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     COUNTRY_ACTING,
     NOBODYS_INTENTION,
