@@ -37,13 +37,13 @@ from quoteapp.extract.rules.attributions import (
     NESTED_CUT,
     NOBODYS_INTENTION,
     NOT_SPEECH,
-    TOPIC_DISCUSSED,
     PARENTHETICAL,
     PASSIVE_SUBJECT,
     SAID_COLON,
     SILENCE,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
+    TOPIC_DISCUSSED,
     UNNAMED_DOING,
     WITHIN_PARAGRAPH,
 )
@@ -309,9 +309,9 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
-    if TOPIC_DISCUSSED.on and word.lemma_.lower() in lexicon.TOPIC_VERBS:
-        if relation not in CLAUSAL:
-            return False
+    topic = word.lemma_.lower() in lexicon.TOPIC_VERBS and relation not in CLAUSAL
+    if TOPIC_DISCUSSED.on and topic:
+        return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
             return False

@@ -207,9 +207,7 @@ TOPIC_DISCUSSED = Rule(
     "Discussing or debating a topic named by a noun (`discussed the budget for roads`) "
     "reports no content, whatever the classifier scores; a clause after the verb still can "
     "(lexicon.TOPIC_VERBS).",
-    examples=(
-        Example("The council met on Tuesday and discussed the budget for roads."),
-    ),
+    examples=(Example("The council met on Tuesday and discussed the budget for roads."),),
 )
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
