@@ -113,3 +113,7 @@ class ExtractionFailed(QuoteappError):
 
 class WriteError(QuoteappError):
     """An output file that could not be written: no such folder, no permission, disk full."""
+
+
+class UnknownSpeaker(StoreError):
+    pass

@@ -181,3 +181,49 @@ class Run:
     pipeline_version: str
     rules_version: str
     started_at: str
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    UNNAMED = "unnamed"  # a source the article does not name ("a senior official")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone quoted, across articles: one canonical name, however the articles write it."""
+
+    id: int
+    name: str
+    kind: SpeakerKind
+    aliases: tuple[str, ...]  # other names that mean this speaker, merged ones included
+    note: str
+    quotes: int  # quotes not deleted
+    accepted: int
+    rejected: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class SpeakerCorrection:
+    """One row of a speaker's audit trail: merged, renamed, its kind or note changed."""
+
+    id: int
+    edit_id: int
+    at: str
+    who: str
+    speaker_id: int
+    field: str
+    old_value: object
+    new_value: object
+    reverts: int | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A quote found by a corpus search, with the article it is in."""
+
+    quote: Quote
+    article_title: str
+    article_added_at: str
+    snippet: str  # the matching words marked [like this]; empty without a text query

@@ -63,6 +63,20 @@ def store(tmp_path: Path):
         yield opened
 
 
+@pytest.fixture
+def web(tmp_path: Path):
+    """A database of the 30 web-dev articles with their gold quotes, as reviewed quotes."""
+    from quoteapp.export import import_gold
+    from quoteapp.store import Store
+
+    gold = SHARED / "gold" / "web-dev.jsonl"
+    if not gold.exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    with Store(tmp_path / "web.db") as opened:
+        import_gold(opened, gold)
+        yield opened
+
+
 @dataclass
 class Result:
     code: int

@@ -63,7 +63,7 @@ def test_csv_opens_with_curly_quotes_and_every_column(reviewed: Store, tmp_path:
 def test_xlsx_has_header_pane_filter_and_three_sheets(reviewed: Store, tmp_path: Path) -> None:
     path = tmp_path / "quotes.xlsx"
     records = quote_records(reviewed, Selection(status="accepted"))
-    write_xlsx(path, records, reviewed.speakers(), reviewed.articles())
+    write_xlsx(path, records, reviewed.speaker_list(), reviewed.articles())
     book = load_workbook(path)
     assert book.sheetnames == ["Quotes", "Speakers", "Articles"]
     sheet = book["Quotes"]
@@ -73,8 +73,12 @@ def test_xlsx_has_header_pane_filter_and_three_sheets(reviewed: Store, tmp_path:
     assert sheet.column_dimensions["F"].width > sheet.column_dimensions["A"].width
     quotes = [row[5] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert any("“deepen coordination”" in q for q in quotes)
-    speakers = {row[0]: row[2] for row in book["Speakers"].iter_rows(min_row=2, values_only=True)}
-    assert speakers["Владимир Путин"] == 1 and speakers["Recep Tayyip Erdogan"] >= 3
+    sheet = book["Speakers"]
+    assert [c.value for c in sheet[1]] == ["speaker", "kind", "aliases", "quotes", "note"]
+    speakers = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert speakers["Владимир Путин"][3] == 1 and speakers["Recep Tayyip Erdogan"][3] >= 3
+    assert speakers["Recep Tayyip Erdogan"][1] == "person"
+    assert "Erdogan" in speakers["Recep Tayyip Erdogan"][2]
     assert book["Articles"]["B2"].value.startswith("Putin Says Conditions")
 
 
@@ -210,7 +214,7 @@ def test_csv_cells_never_start_a_formula(hostile: Store, tmp_path: Path) -> None
 
 def test_xlsx_stores_formula_like_text_as_text(hostile: Store, tmp_path: Path) -> None:
     path = tmp_path / "quotes.xlsx"
-    write_xlsx(path, quote_records(hostile), hostile.speakers(), hostile.articles())
+    write_xlsx(path, quote_records(hostile), hostile.speaker_list(), hostile.articles())
     book = load_workbook(path)
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value]
     assert not [c for c in cells if c.data_type == "f"]

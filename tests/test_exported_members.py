@@ -57,7 +57,7 @@ PUBLIC = {
         "read_source",
         "read_sources",
     ],
-    "quoteapp.store": ["EDITABLE_FIELDS", "ExtractionOutcome", "Store", "default_user"],
+    "quoteapp.store": ["EDITABLE_FIELDS", "ExtractionOutcome", "Filters", "Store", "default_user"],
 }
 
 

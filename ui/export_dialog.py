@@ -75,7 +75,7 @@ def export_to(window: MainWindow, path: Path, fmt: str, selection: Selection) ->
             window.say(f"Wrote {count} reviewed article(s) to {path}")
             return
         records = quote_records(store, selection)
-        speakers, articles = store.speakers(), store.articles()
+        speakers, articles = store.speaker_list(), store.articles()
     except QuoteappError as error:
         window.report(str(error), False)
         return

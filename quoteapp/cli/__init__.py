@@ -1,6 +1,6 @@
 """Command-line interface: the group lives in `main`, each command in its own module."""
 
-from quoteapp.cli import articles, batch, evaluation, exporting, quotes
+from quoteapp.cli import articles, batch, corpus, evaluation, exporting, quotes
 from quoteapp.cli.main import cli, main
 
 articles.register(cli)
@@ -8,5 +8,6 @@ quotes.register(cli)
 evaluation.register(cli)
 exporting.register(cli)
 batch.register(cli)
+corpus.register(cli)
 
 __all__ = ["cli", "main"]

@@ -68,7 +68,7 @@ def export(
         click.echo(f"wrote {count} reviewed article(s) to {output}")
         return
     records = quote_records(store, Selection(status, article_ids, kinds, speakers))
-    write_table(output, fmt, records, store.speakers(), store.articles())
+    write_table(output, fmt, records, store.speaker_list(), store.articles())
     click.echo(f"wrote {len(records)} quote(s) to {output}")
 
 

@@ -60,6 +60,10 @@ class QuoteappGroup(click.Group):
             raise click.ClickException(printable(str(error))) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # click's own: usage errors, --help, Ctrl+C
+        except BrokenPipeError:  # `quoteapp speakers | head`: the reader has what it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush is quiet
+            raise SystemExit(0) from None
         except Exception:  # a bug: the traceback goes to the log as well as the terminal
             log.exception("quoteapp %s crashed", ctx.invoked_subcommand)
             click.echo(f"quoteapp hit a bug; its traceback is also in {log_path()}", err=True)

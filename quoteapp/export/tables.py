@@ -15,7 +15,7 @@ from typing import IO, Any
 from quoteapp.errors import WriteError
 from quoteapp.export.records import COLUMNS
 from quoteapp.files import cannot_write, writing
-from quoteapp.model import ArticleSummary
+from quoteapp.model import ArticleSummary, Speaker
 
 
 class ExportError(WriteError):
@@ -62,7 +62,7 @@ def write_jsonl(path: Path, records: Sequence[dict[str, Any]]) -> None:
 def write_xlsx(
     path: Path,
     records: Sequence[dict[str, Any]],
-    speakers: dict[str, list[str]],
+    speakers: Sequence[Speaker],
     articles: Sequence[ArticleSummary],
 ) -> None:
     """Quotes, speakers and articles sheets: bold frozen headers, fitted widths, filters."""
@@ -75,10 +75,10 @@ def write_xlsx(
     counts = Counter(r["speaker"] for r in records if r["speaker"])
     _fill(
         book.create_sheet("Speakers"),
-        ["speaker", "aliases", "quotes"],
+        ["speaker", "kind", "aliases", "quotes", "note"],
         [
-            [name, "; ".join(aliases), counts.get(name, 0)]
-            for name, aliases in sorted(speakers.items())
+            [s.name, str(s.kind), "; ".join(s.aliases), counts.get(s.name, 0), s.note]
+            for s in sorted(speakers, key=lambda s: s.name)
         ],
     )
     _fill(
@@ -130,7 +130,7 @@ def write_table(
     path: Path,
     fmt: str,
     records: Sequence[dict[str, Any]],
-    speakers: dict[str, list[str]],
+    speakers: Sequence[Speaker],
     articles: Sequence[ArticleSummary],
 ) -> None:
     """Write records in one of TABLE_FORMATS; the CLI and the app both come through here."""

@@ -21,6 +21,7 @@ from quoteapp.model import (
     Origin,
     Quote,
     Span,
+    SpeakerCorrection,
     Status,
     hull,
 )
@@ -50,6 +51,14 @@ class PersonEdits:
         def _write(self) -> AbstractContextManager[None]: ...
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
         def _speaker_id(self, name: str | None, aliases: Sequence[str] = ()) -> int | None: ...
+        def canonical(self, name: str | None) -> str | None: ...
+        def speaker_corrections(
+            self, speaker_id: int | None = None, edit_id: int | None = None
+        ) -> list[SpeakerCorrection]: ...
+        def _revert_speaker(
+            self, correction: SpeakerCorrection, edit_id: int, stamp: str, who: str
+        ) -> None: ...
+        def _index_quotes(self, quote_ids: Sequence[int]) -> None: ...
         def _insert_quote(
             self,
             article_id: int,
@@ -145,22 +154,33 @@ class PersonEdits:
         return self.edit_quote(quote_id, who, deleted=True)
 
     def revert_edit(self, edit_id: int, who: str | None = None) -> int | None:
-        """Undo an edit by applying its reverse as a new edit (redo is reverting the revert)."""
+        """Undo an edit by applying its reverse as a new edit (redo is reverting the revert).
+
+        An edit may span several quotes and speakers (a merge): all of it is put back in
+        one transaction, the speakers first, so a quote's old speaker exists again."""
         found = self.corrections(edit_id=edit_id)
-        if not found:
+        about_speakers = self.speaker_corrections(edit_id=edit_id)
+        if not found and not about_speakers:
             raise InvalidEdit(f"there is no edit {edit_id} to undo")
         who = who or default_user()
-        quote_id = found[0].quote_id
-        changes: dict[str, object] = {}
-        expected: dict[str, Any] = {}  # what the edit left, which must still be there
+        by_quote: dict[int, tuple[dict[str, object], dict[str, Any]]] = {}
         for correction in reversed(found):
+            changes, expected = by_quote.setdefault(correction.quote_id, ({}, {}))
             if correction.field == "created":
                 changes["deleted"] = True
                 expected["deleted"] = False
             else:
                 changes[correction.field] = correction.old_value
-                expected[correction.field] = correction.new_value
-        return self._apply(quote_id, changes, who, edit_id, expected)
+                expected[correction.field] = correction.new_value  # what the edit left
+        stamp = now()
+        with self._write():
+            new_id = self._next_edit_id()
+            for speaker_correction in reversed(about_speakers):
+                self._revert_speaker(speaker_correction, new_id, stamp, who)
+            changed = bool(about_speakers)
+            for quote_id, (changes, expected) in by_quote.items():
+                changed |= self._change(quote_id, changes, who, edit_id, expected, new_id, stamp)
+        return new_id if changed else None
 
     def _apply(
         self,
@@ -173,41 +193,66 @@ class PersonEdits:
         """Read the quote, check and write the change, all in one write transaction: an
         edit computed on a stale read would overwrite another process's edit and break
         the audit trail's chain of old and new values."""
+        stamp = now()
+        with self._write():
+            edit_id = self._next_edit_id()
+            changed = self._change(quote_id, changes, who, reverts, expected, edit_id, stamp)
+        return edit_id if changed else None
+
+    def _move_quotes(
+        self, quotes: Sequence[Quote], name: str | None, who: str, edit_id: int, stamp: str
+    ) -> None:
+        """Give each quote the speaker `name`, as part of edit `edit_id` (inside a write)."""
+        for quote in quotes:
+            expected = {"speaker": rows.field_value(quote, "speaker")}
+            self._change(quote.id, {"speaker": name}, who, None, expected, edit_id, stamp)
+
+    def _change(
+        self,
+        quote_id: int,
+        changes: dict[str, Any],
+        who: str,
+        reverts: int | None,
+        expected: dict[str, Any] | None,
+        edit_id: int,
+        stamp: str,
+    ) -> bool:
+        """One quote's part of edit `edit_id`, inside a write transaction; whether it
+        changed anything."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise InvalidEdit(f"quotes have no field {', '.join(sorted(unknown))}")
         values = {field: coerce(field, value) for field, value in changes.items()}
-        stamp = now()
-        with self._write():
-            current = self.quote(quote_id)
-            _check_unchanged(current, expected or {}, undoing=reverts is not None)
-            text_length = len(self.article(current.article_id).text)
-            check_spans(
-                values.get("parts", current.parts),
-                (values.get("cue", current.cue), values.get("mention", current.mention)),
-                text_length,
+        if "speaker" in values:  # under the name it is known by now (merges followed)
+            values["speaker"] = self.canonical(values["speaker"])
+        current = self.quote(quote_id)
+        _check_unchanged(current, expected or {}, undoing=reverts is not None)
+        text_length = len(self.article(current.article_id).text)
+        check_spans(
+            values.get("parts", current.parts),
+            (values.get("cue", current.cue), values.get("mention", current.mention)),
+            text_length,
+        )
+        changed = False
+        for field, value in values.items():
+            old = rows.field_value(current, field)
+            new = rows.field_value(replaced(current, field, value), field)
+            if old == new:
+                continue
+            columns = self._columns(field, value)
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            self.db.execute(
+                f"UPDATE quotes SET {assignments} WHERE id = ?", [*columns.values(), quote_id]
             )
-            edit_id = self._next_edit_id()
-            changed = False
-            for field, value in values.items():
-                old = rows.field_value(current, field)
-                new = rows.field_value(replaced(current, field, value), field)
-                if old == new:
-                    continue
-                columns = self._columns(field, value)
-                assignments = ", ".join(f"{column} = ?" for column in columns)
-                self.db.execute(
-                    f"UPDATE quotes SET {assignments} WHERE id = ?", [*columns.values(), quote_id]
-                )
-                self._record(edit_id, stamp, who, quote_id, field, old, new, reverts)
-                changed = True
-            if not changed:
-                return None
+            self._record(edit_id, stamp, who, quote_id, field, old, new, reverts)
+            changed = True
+        if changed:
             self.db.execute(
                 "UPDATE quotes SET updated_at = ?, updated_by = ? WHERE id = ?",
                 [stamp, who, quote_id],
             )
-        return edit_id
+            self._index_quotes([quote_id])
+        return changed
 
     def _columns(self, field: str, value: Any) -> dict[str, object]:
         if field == "parts":
@@ -227,8 +272,12 @@ class PersonEdits:
         return {field: str(value)}
 
     def _next_edit_id(self) -> int:
+        """Quote and speaker corrections share edit ids: one edit may hold both."""
         return int(
-            self.db.execute("SELECT coalesce(max(edit_id), 0) + 1 FROM corrections").fetchone()[0]
+            self.db.execute(
+                """SELECT max(coalesce((SELECT max(edit_id) FROM corrections), 0),
+                              coalesce((SELECT max(edit_id) FROM speaker_corrections), 0)) + 1"""
+            ).fetchone()[0]
         )
 
     def _record(

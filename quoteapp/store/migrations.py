@@ -144,11 +144,114 @@ QUOTE_IDS_NEVER_REUSED = Migration(
     ),
 )
 
+SPEAKER_ENTITIES = Migration(
+    "0005_speaker_entities",
+    (
+        # A speaker is a person, an organisation or an unnamed source, with a note; one a
+        # person merged away keeps its row (and name) pointing at the speaker it joined, so
+        # undo can restore it and extraction resolves that name to the right speaker.
+        "ALTER TABLE speakers ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'"
+        " CHECK (kind IN ('person', 'organisation', 'unnamed'))",
+        "ALTER TABLE speakers ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE speakers ADD COLUMN merged_into INTEGER REFERENCES speakers(id)",
+        # names a person taught quoteapp (an old name after a rename) and whose they are
+        """CREATE TABLE speaker_names (
+            name TEXT PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id)
+        )""",
+        # the audit trail of changes to speakers themselves; an edit's id is shared with the
+        # quote corrections it came with (a merge moves quotes and merges the speaker)
+        """CREATE TABLE speaker_corrections (
+            id INTEGER PRIMARY KEY,
+            edit_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            reverts INTEGER
+        )""",
+        "CREATE INDEX speaker_corrections_by_edit ON speaker_corrections(edit_id)",
+        "CREATE INDEX quotes_by_speaker ON quotes(speaker_id)",
+        # a first guess at each existing speaker's kind; a person corrects it
+        """UPDATE speakers SET kind = 'unnamed'
+             WHERE substr(name, 1, 1) != upper(substr(name, 1, 1))
+             OR name LIKE 'A %' OR name LIKE 'An %' OR name LIKE 'The %' OR name LIKE 'One %'
+             OR name LIKE 'Two %' OR name LIKE 'Several %' OR name LIKE 'Some %'""",
+        f"""UPDATE speakers SET kind = 'organisation' WHERE kind = 'person' AND ({
+            " OR ".join(
+                f"(' ' || name || ' ') LIKE '% {word} %'"
+                for word in (
+                    "Ministry",
+                    "Department",
+                    "Company",
+                    "Inc",
+                    "Inc.",
+                    "Corp",
+                    "Corp.",
+                    "Ltd",
+                    "Party",
+                    "Police",
+                    "Agency",
+                    "Council",
+                    "Committee",
+                    "Association",
+                    "University",
+                    "Court",
+                    "Office",
+                    "Bank",
+                    "Group",
+                    "Commission",
+                    "Union",
+                    "Institute",
+                    "Foundation",
+                    "Government",
+                    "Administration",
+                    "Board",
+                    "Service",
+                    "Authority",
+                    "Times",
+                    "News",
+                    "Post",
+                    "Reuters",
+                    "Press",
+                )
+            )
+        })""",
+    ),
+)
+
+QUOTE_SEARCH = Migration(
+    "0006_quote_search",
+    (
+        # Full-text search over every quote's words, speaker (name and aliases), cue and
+        # article title; the store keeps it in step with every write, by quote id.
+        """CREATE VIRTUAL TABLE quote_search USING fts5(
+            quote, speaker, cue, title, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        """INSERT INTO quote_search (rowid, quote, speaker, cue, title)
+           SELECT quotes.id,
+             (SELECT group_concat(substr(articles.text, json_extract(part.value, '$[0]') + 1,
+                json_extract(part.value, '$[1]') - json_extract(part.value, '$[0]')), ' … ')
+              FROM json_each(quotes.parts) AS part),
+             coalesce(speakers.name || ' ' || (SELECT coalesce(group_concat(alias.value, ' '), '')
+               FROM json_each(speakers.aliases) AS alias), ''),
+             CASE WHEN quotes.cue_start IS NULL THEN '' ELSE substr(articles.text,
+               quotes.cue_start + 1, quotes.cue_end - quotes.cue_start) END,
+             articles.title
+           FROM quotes JOIN articles ON articles.id = quotes.article_id
+             LEFT JOIN speakers ON speakers.id = quotes.speaker_id""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     INITIAL,
     EXTERNAL_ID,
     SPEAKER_EVIDENCE,
     QUOTE_IDS_NEVER_REUSED,
+    SPEAKER_ENTITIES,
+    QUOTE_SEARCH,
 )
 
 

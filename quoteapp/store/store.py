@@ -30,7 +30,9 @@ from quoteapp.model import (
 )
 from quoteapp.store import rows
 from quoteapp.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors
+from quoteapp.store.corpus import CorpusQueries
 from quoteapp.store.edits import PersonEdits
+from quoteapp.store.speakers import SpeakerEdits
 from quoteapp.store.values import check_spans, ends
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,7 @@ class ExtractionOutcome:
     skipped_overlapping: int
 
 
-class Store(PersonEdits):
+class Store(PersonEdits, SpeakerEdits, CorpusQueries):
     """A quoteapp database file. Use as a context manager or call `close()`."""
 
     def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
@@ -159,10 +161,18 @@ class Store(PersonEdits):
         text_length = len(self.article(article_id).text)
         stamp = now()
         with self._write():
+            untouched = [
+                r["id"]
+                for r in self._query(
+                    """SELECT id FROM quotes WHERE article_id = ? AND origin = 'automatic'
+                       AND id NOT IN (SELECT quote_id FROM corrections)""",
+                    [article_id],
+                )
+            ]
+            self._unindex(untouched)
             replaced = self.db.execute(
-                """DELETE FROM quotes WHERE article_id = ? AND origin = 'automatic'
-                   AND id NOT IN (SELECT quote_id FROM corrections)""",
-                [article_id],
+                "DELETE FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(untouched)],
             ).rowcount
             kept = [
                 Span(r["content_start"], r["content_end"])
@@ -217,27 +227,9 @@ class Store(PersonEdits):
                 quote.evidence,
             ],
         )
-        return _new_id(cursor)
-
-    def _speaker_id(self, name: str | None, aliases: Sequence[str] = ()) -> int | None:
-        """The id of the speaker called `name`, created or given new aliases as needed."""
-        name = " ".join((name or "").split())
-        if not name:
-            return None
-        found = self._query("SELECT id, aliases FROM speakers WHERE name = ?", [name])
-        if not found:
-            cursor = self.db.execute(
-                "INSERT INTO speakers (name, aliases) VALUES (?, ?)",
-                [name, json.dumps(sorted(set(aliases) - {name}))],
-            )
-            return _new_id(cursor)
-        known = set(json.loads(found[0]["aliases"]))
-        if not set(aliases) - {name} <= known:
-            merged = sorted((known | set(aliases)) - {name})
-            self.db.execute(
-                "UPDATE speakers SET aliases = ? WHERE id = ?", [json.dumps(merged), found[0]["id"]]
-            )
-        return int(found[0]["id"])
+        quote_id = _new_id(cursor)
+        self._index_quotes([quote_id])
+        return quote_id
 
     # Quotes
 
@@ -292,8 +284,3 @@ class Store(PersonEdits):
         self.quotes(include_deleted=True)
         self._good("correction", rows.correction_from_row, self._query("SELECT * FROM corrections"))
         return problems + self.damaged
-
-    def speakers(self) -> dict[str, list[str]]:
-        """Every known speaker's canonical name with its aliases."""
-        found = self._query("SELECT name, aliases FROM speakers ORDER BY name")
-        return {r["name"]: json.loads(r["aliases"]) for r in found}
