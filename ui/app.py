@@ -65,7 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             box.setTextFormat(Qt.TextFormat.PlainText)  # a path or name, never markup
             box.exec()
         return 1
-    window = MainWindow(Workspace(store), str(pipeline), settings, auto_extract=not args.screenshot)
+    reviewer = settings.value("reviewer")
+    if not reviewer and not args.screenshot:
+        reviewer = _first_reviewer(settings)
+    window = MainWindow(
+        Workspace(store, reviewer=reviewer and str(reviewer)),
+        str(pipeline),
+        settings,
+        auto_extract=not args.screenshot,
+    )
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot), args.article)
     sys.excepthook = lambda *exc: _crash(window, exc)
@@ -74,6 +82,24 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def _first_reviewer(settings) -> str | None:
+    """Asked once, on the first start: the name each correction records (default: login)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from quoteapp.store import default_user
+
+    name, ok = QInputDialog.getText(
+        None,
+        "Welcome to quoteapp",
+        "Your name, recorded on every change you make (change it in File → Reviewer Name):",
+        text=default_user(),
+    )
+    name = " ".join(name.split()) if ok else ""
+    name = name or default_user()
+    settings.setValue("reviewer", name)
+    return name
 
 
 def screenshot(app, window, out: Path, article_id: int | None) -> int:

@@ -28,8 +28,10 @@ class EditChain(QUndoCommand):
         first: Callable[[], int | None],
         on_change: Callable[[], None],
         on_refused: Callable[[str], None] | None = None,
+        who: str | None = None,
     ) -> None:
         super().__init__(text)
+        self._who = who
         self._store = store
         self._first = first
         self._on_change = on_change
@@ -43,7 +45,7 @@ class EditChain(QUndoCommand):
                 self._last = self._first()
                 self._done_once = True
             elif self._last is not None:
-                self._last = self._store.revert_edit(self._last)
+                self._last = self._store.revert_edit(self._last, self._who)
         except QuoteappError as error:  # changed elsewhere, gone, damaged: said, not crashed
             self._refused(error)
             return
@@ -54,7 +56,7 @@ class EditChain(QUndoCommand):
     def undo(self) -> None:
         try:
             if self._last is not None:
-                self._last = self._store.revert_edit(self._last)
+                self._last = self._store.revert_edit(self._last, self._who)
         except QuoteappError as error:
             self._refused(error)
             return
@@ -74,16 +76,30 @@ def edit_quote(
     text: str,
     on_change: Callable[[], None],
     on_refused: Callable[[str], None] | None = None,
+    who: str | None = None,
     **changes: Any,
 ) -> EditChain:
     """An edit of `quote` as the person sees it: refused if the file changed under it."""
     return EditChain(
         store,
         text,
-        lambda: store.edit_quote(quote.id, seen=quote, **changes),
+        lambda: store.edit_quote(quote.id, who, seen=quote, **changes),
         on_change,
         on_refused,
+        who,
     )
+
+
+def speaker_edit(
+    store: Store,
+    text: str,
+    edit: Callable[[str | None], int],
+    on_change: Callable[[], None],
+    on_refused: Callable[[str], None],
+    who: str | None,
+) -> EditChain:
+    """A merge, rename, kind or note change: one undoable step like any quote edit."""
+    return EditChain(store, text, lambda: edit(who), on_change, on_refused, who)
 
 
 class AddQuote(EditChain):
@@ -97,11 +113,12 @@ class AddQuote(EditChain):
         kind: Kind,
         speaker: str | None,
         on_change: Callable[[], None],
+        who: str | None = None,
     ) -> None:
         self.quote: Quote | None = None
 
         def create() -> int | None:
-            self.quote = store.add_quote(article_id, parts, kind, speaker)
+            self.quote = store.add_quote(article_id, parts, kind, speaker, who=who)
             return store.corrections(quote_id=self.quote.id)[0].edit_id
 
-        super().__init__(store, "add quote", create, on_change)
+        super().__init__(store, "add quote", create, on_change, who=who)

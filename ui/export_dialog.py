@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 
 from quoteapp.errors import QuoteappError
 from quoteapp.export import STATUSES, Selection, export_gold, quote_records, write_table
+from quoteapp.model import Kind
 from ui.dialogs import open_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+ALL_KINDS = "all"
 FORMATS = {
     "Excel workbook (.xlsx)": "xlsx",
     "CSV (.csv)": "csv",
@@ -39,9 +41,17 @@ class ExportDialog(QDialog):
         self.status.addItems(list(STATUSES))
         self.status.setCurrentText("all")
         self.current_only = QCheckBox("Only the current article")
+        self.kind = QComboBox()
+        self.kind.addItems([ALL_KINDS, *(str(k) for k in Kind)])
+        self.speaker = QComboBox()
+        self.speaker.setEditable(True)
+        self.speaker.addItems(["", *sorted(parent.workspace.store.speakers())])
+        self.speaker.setPlaceholderText("every speaker")
         form = QFormLayout(self)
         form.addRow("Format", self.format)
         form.addRow("Status", self.status)
+        form.addRow("Kind", self.kind)
+        form.addRow("Speaker", self.speaker)
         form.addRow("", self.current_only)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -49,6 +59,16 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def selection(self, article_ids: tuple[int, ...]) -> Selection:
+        kind = self.kind.currentText()
+        speaker = " ".join(self.speaker.currentText().split())
+        return Selection(
+            self.status.currentText(),
+            article_ids,
+            () if kind == ALL_KINDS else (kind,),
+            (speaker,) if speaker else (),
+        )
 
 
 def export_from_app(window: MainWindow) -> None:
@@ -61,7 +81,7 @@ def export_from_app(window: MainWindow) -> None:
         if path:
             article_id = window.workspace.article_id
             only = (article_id,) if dialog.current_only.isChecked() and article_id else ()
-            export_to(window, Path(path), fmt, Selection(dialog.status.currentText(), only))
+            export_to(window, Path(path), fmt, dialog.selection(only))
 
     open_dialog(dialog, chosen)
 

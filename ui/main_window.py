@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -76,12 +77,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.kind_menu: QMenu | None = None  # kept alive while it is open
         self.evaluation_dialog: QDialog | None = None
+        self.statistics_view: QDialog | None = None
         self._build_views()
         self.reviewer = Reviewer(self)
         self.loader = Loader(self, pipeline)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self._build_status_bar()
+        self._build_docks()
+        workspace.message.connect(self.say)
+        workspace.focus_review.connect(self.article_view.setFocus)
         workspace.changed.connect(self.refresh)
         workspace.current_changed.connect(self.show_current)
         workspace.undo_stack.undoTextChanged.connect(self._show_undo_text)
@@ -151,6 +156,75 @@ class MainWindow(QMainWindow):
         main.setSizes([330, 660, 290])
         main.setStretchFactor(1, 1)
         self.setCentralWidget(main)
+
+    def _build_docks(self) -> None:
+        """Corpus views below the review: search every quote, and a page per speaker."""
+        from ui.search_pane import SearchPane
+        from ui.speaker_page import SpeakerPage
+
+        self.search_pane = SearchPane(self.workspace)
+        self.speaker_page = SpeakerPage(self.workspace)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, widget in (
+            ("search", "Search all quotes", self.search_pane),
+            ("speakers", "Speakers", self.speaker_page),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}Dock")
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            dock.hide()
+            self.docks[name] = dock
+        self.tabifyDockWidget(self.docks["search"], self.docks["speakers"])
+        for table in self.hit_tables():
+            table.opened.connect(self.workspace.open_quote)
+            table.entered.connect(self._enter_quote)
+
+    def hit_tables(self) -> list:
+        return [self.search_pane.table, self.speaker_page.quotes]
+
+    def _enter_quote(self, article_id: int, quote_id: int) -> None:
+        self.workspace.open_quote(article_id, quote_id)
+        self.article_view.setFocus()
+
+    def _active_hits(self):
+        return next((t for t in self.hit_tables() if t.hasFocus()), None)
+
+    def advance_hits(self) -> bool:
+        """After a decision made from a hit table, go to its next row (True: done)."""
+        table = self._active_hits()
+        if table is None:
+            return False
+        if not table.advance():
+            self.say("That was the last quote in the list.")
+        return True
+
+    def _show_dock(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+
+    def show_search(self) -> None:
+        self._show_dock("search")
+        self.search_pane.start()
+
+    def show_speakers(self) -> None:
+        quote = self.workspace.quote()
+        self._show_dock("speakers")
+        self.speaker_page.start(quote.speaker if quote else None)
+
+    def show_statistics(self) -> None:
+        from ui.statistics import StatisticsView
+
+        view = StatisticsView(self, self.workspace.store.statistics())
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.statistics_view = view
+        view.show()
+
+    def set_reviewer(self) -> None:
+        from ui.settings import ask_reviewer
+
+        ask_reviewer(self)
 
     def _build_actions(self) -> None:
         menus = {}
@@ -290,10 +364,20 @@ class MainWindow(QMainWindow):
     # Navigation and small actions
 
     def next_quote(self) -> None:
-        self.workspace.step(+1)
+        table = self._active_hits()
+        if table is not None:
+            table.advance()
+        else:
+            self.workspace.step(+1)
 
     def previous_quote(self) -> None:
-        self.workspace.step(-1)
+        table = self._active_hits()
+        if table is not None:
+            row = table.currentIndex().row()
+            if row > 0:
+                table.setCurrentIndex(table.proxy.index(row - 1, 0))
+        else:
+            self.workspace.step(-1)
 
     def next_unreviewed(self) -> None:
         self.workspace.step(+1, unreviewed_only=True)

@@ -32,7 +32,15 @@ class Reviewer:
     def _edit(self, quote: Quote, label: str, **changes: object) -> None:
         store = self.workspace.store
         self.workspace.push(
-            edit_quote(store, quote, label, self.workspace.notify, self.window.say, **changes)
+            edit_quote(
+                store,
+                quote,
+                label,
+                self.workspace.notify,
+                self.window.say,
+                self.workspace.reviewer,
+                **changes,
+            )
         )
 
     def accept(self) -> None:
@@ -46,7 +54,8 @@ class Reviewer:
         if quote is None:
             return
         self._edit(quote, f"{status[:-2]} quote", status=status)
-        self.workspace.step(+1)
+        if not self.window.advance_hits():  # a pass over search hits goes down the hits
+            self.workspace.step(+1)
 
     def set_speaker(self) -> None:
         quote = self._current()
@@ -144,6 +153,7 @@ class Reviewer:
             Kind.DIRECT if quoted else Kind.INDIRECT,
             None,
             self.workspace.notify,
+            self.workspace.reviewer,
         )
         self.workspace.push(command)
         if command.quote is not None:

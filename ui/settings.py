@@ -55,6 +55,23 @@ def switch_database(window: MainWindow, path: str) -> None:
     window.say(f"Opened {store.path}")
 
 
+def ask_reviewer(window: MainWindow) -> None:
+    """The name recorded on each change; asked once, kept in the settings."""
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(
+        window,
+        "Reviewer name",
+        "Your name, recorded on every change you make:",
+        text=window.workspace.reviewer,
+    )
+    name = " ".join(name.split())
+    if ok and name:
+        window.workspace.reviewer = name
+        remember(window, "reviewer", name)
+        window.say(f"Your changes are now recorded as {name}.")
+
+
 def remember(window: MainWindow, key: str, value: str) -> None:
     if isinstance(window.settings, QSettings):
         window.settings.setValue(key, value)

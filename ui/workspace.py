@@ -13,17 +13,22 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from quoteapp.model import Article, ArticleSummary, Quote
-from quoteapp.store import Store
+from quoteapp.store import Store, default_user
 
 
 class Workspace(QObject):
     changed = Signal()
     current_changed = Signal()
     store_replaced = Signal()
+    focus_review = Signal()  # give the keyboard back to the quote under review
+    message = Signal(str)  # a line for the person (the status bar shows it)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QObject | None = None, reviewer: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.reviewer = reviewer or default_user()  # recorded on every correction
         self.undo_stack = QUndoStack(self)
         self.article_id: int | None = None
         self.quote_id: int | None = None
@@ -92,6 +97,18 @@ class Workspace(QObject):
             if not unreviewed_only or candidate.status == "pending":
                 self.select_quote(candidate.id)
                 return
+
+    def open_quote(self, article_id: int, quote_id: int) -> None:
+        """Show a quote from anywhere in the database (a search hit, a speaker's quote)."""
+        if article_id != self.article_id:
+            self.article_id = article_id
+            self.quote_id = quote_id
+            self.current_changed.emit()
+        else:
+            self.select_quote(quote_id)
+
+    def say(self, text: str) -> None:
+        self.message.emit(text)
 
     # Edits
 

@@ -246,6 +246,14 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
         )
         return self._good("quote", rows.quote_from_row, found)
 
+    def quotes_by_id(self, quote_ids: Sequence[int]) -> dict[int, Quote]:
+        """These quotes as stored now, in one query (a view refreshing the rows it shows)."""
+        found = self._query(
+            f"{rows.QUOTE_SELECT} WHERE quotes.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(quote_ids))],
+        )
+        return {q.id: q for q in self._good("quote", rows.quote_from_row, found)}
+
     def quote(self, quote_id: int) -> Quote:
         found = self._query(f"{rows.QUOTE_SELECT} WHERE quotes.id = ?", [quote_id])
         if not found:
