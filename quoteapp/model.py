@@ -227,3 +227,4 @@ class SearchHit:
     article_title: str
     article_added_at: str
     snippet: str  # the matching words marked [like this]; empty without a text query
+    words: str = ""  # the quote's words, parts joined with " … ", spaces collapsed

@@ -7,6 +7,7 @@ pass over "declined to comment" across the database one key per quote.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -28,11 +29,10 @@ class HitTableModel(_RowsModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[SearchHit] = []
-        self._words: dict[int, str] = {}  # quote id → its words, read once per search
 
-    def reload(self, hits: list[SearchHit], words: dict[int, str]) -> None:
+    def reload(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
-        self.rows, self._words = hits, words
+        self.rows = hits
         self.endResetModel()
 
     def refresh(self, store: Store) -> None:
@@ -41,12 +41,11 @@ class HitTableModel(_RowsModel):
         if not self.rows:
             return
         now = store.quotes_by_id([h.quote.id for h in self.rows])
+        words = store.quote_words([h.quote.id for h in self.rows if h.quote != now.get(h.quote.id)])
         for row, hit in enumerate(self.rows):
             fresh = now.get(hit.quote.id)
             if fresh is not None and fresh != hit.quote:
-                self.rows[row] = SearchHit(
-                    fresh, hit.article_title, hit.article_added_at, hit.snippet
-                )
+                self.rows[row] = replace(hit, quote=fresh, words=words.get(fresh.id, hit.words))
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def quote_at(self, row: int) -> Quote:
@@ -63,7 +62,7 @@ class HitTableModel(_RowsModel):
             return quote.article_id
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             values = (
-                self._words.get(quote.id, ""),
+                hit.words,
                 quote.speaker or "",
                 hit.article_title,
                 str(quote.kind),
@@ -80,7 +79,7 @@ class HitTableModel(_RowsModel):
                 return QBrush(KIND_COLOURS[quote.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(
-                f"{self._words.get(quote.id, '')}\n— {quote.speaker or 'nobody named'}, "
+                f"{hit.words}\n— {quote.speaker or 'nobody named'}, "
                 f"in “{hit.article_title}” (added {hit.article_added_at[:10]})"
             )
         if role == Qt.ItemDataRole.FontRole and quote.status is Status.ACCEPTED and column == 4:
@@ -121,15 +120,8 @@ class HitTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(lambda index: self._enter(index))
 
-    def show_hits(self, store: Store, hits: list[SearchHit]) -> None:
-        texts: dict[int, str] = {}
-        words: dict[int, str] = {}
-        for hit in hits:
-            quote = hit.quote
-            if quote.article_id not in texts:
-                texts[quote.article_id] = store.article(quote.article_id).text
-            words[quote.id] = " ".join(quote.text(texts[quote.article_id]).split())
-        self.hits.reload(hits, words)
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        self.hits.reload(hits)
 
     def current_quote(self) -> Quote | None:
         index = self.currentIndex()

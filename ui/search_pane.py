@@ -89,9 +89,9 @@ class SearchPane(QWidget):
         except QuoteappError as error:
             self.count.setText(str(error).split(":")[0])
             self.count.setToolTip(str(error))
-            self.table.show_hits(store, [])
+            self.table.show_hits([])
             return
-        self.table.show_hits(store, hits)
+        self.table.show_hits(hits)
         more = "+" if len(hits) == SEARCH_LIMIT else ""
         articles = len({h.quote.article_id for h in hits})
         self.count.setText(f"{len(hits)}{more} quote(s) in {articles} article(s)")

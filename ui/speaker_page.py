@@ -170,7 +170,7 @@ class SpeakerPage(QWidget):
             self.name.setText("Choose a speaker")
             self.aliases.setText("")
             self.note.setText("")
-            self.quotes.show_hits(store, [])
+            self.quotes.show_hits([])
             return
         self.name.setText(
             f"{speaker.name} — {speaker.quotes} quote(s) in {speaker.articles} article(s), "
@@ -179,7 +179,7 @@ class SpeakerPage(QWidget):
         self.aliases.setText("Also: " + ("; ".join(speaker.aliases) or "no other names"))
         self.kind.setCurrentText(str(speaker.kind))
         self.note.setText(speaker.note)
-        self.quotes.show_hits(store, store.search("", Filters(speaker=speaker.name), 100_000))
+        self.quotes.show_hits(store.search("", Filters(speaker=speaker.name), 100_000))
         row = next((i for i, s in enumerate(self.speakers.rows) if s.id == speaker.id), -1)
         if row >= 0:
             index = self.proxy.mapFromSource(self.speakers.index(row, 0))

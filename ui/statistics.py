@@ -82,16 +82,16 @@ class StatisticsView(QDialog):
         self.setWindowTitle("Statistics")
         self.resize(900, 620)
         self.tabs = QTabWidget()
-        self.charts: list[Chart] = []
+        self.tables = tables
+        self.charts: dict[int, Chart] = {}  # drawn when their tab is first shown
         for title, pairs in tables.items():
-            chart = Chart(title, pairs, self.palette())
-            self.charts.append(chart)
             page = QWidget()
             page_layout = QVBoxLayout(page)
             if not pairs:
                 page_layout.addWidget(QLabel("Nothing to count yet: add and review articles."))
-            page_layout.addWidget(chart)
             self.tabs.addTab(page, title.capitalize())
+        self.tabs.currentChanged.connect(lambda _index: self.chart())
+        self.chart()
         self.png = QPushButton("Save Chart as PNG…")
         self.png.clicked.connect(self._save_png)
         self.csv = QPushButton("Save Data as CSV…")
@@ -106,7 +106,17 @@ class StatisticsView(QDialog):
         layout.addLayout(buttons)
 
     def chart(self) -> Chart:
-        return self.charts[self.tabs.currentIndex()]
+        """The chart on the tab shown, drawn the first time it is asked for."""
+        index = self.tabs.currentIndex()
+        if index not in self.charts:
+            title = self.tabs.tabText(index).lower()
+            chart = Chart(title, self.tables[title], self.palette())
+            page = self.tabs.widget(index)
+            layout = page.layout() if page is not None else None
+            if layout is not None:
+                layout.addWidget(chart)
+            self.charts[index] = chart
+        return self.charts[index]
 
     def save_png(self, path: Path) -> None:
         if not self.chart().grab().save(str(path), "PNG"):

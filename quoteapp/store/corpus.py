@@ -164,20 +164,26 @@ class CorpusQueries:
             snippet = "snippet(quote_search, 0, '[', ']', '…', 12) AS snippet"
             order = "ORDER BY quote_search.rank"
         else:
-            source, snippet, order = (
-                "FROM quotes",
-                "'' AS snippet",
-                ("ORDER BY quotes.article_id, quotes.content_start"),
-            )
+            source = "FROM quotes LEFT JOIN quote_search ON quote_search.rowid = quotes.id"
+            snippet = "'' AS snippet"
+            order = "ORDER BY quotes.article_id, quotes.content_start"
         found = self._query(
             f"""SELECT quotes.*, speakers.name AS speaker_name, articles.title AS article_title,
-                  articles.added_at AS article_added_at, {snippet}
+                  articles.added_at AS article_added_at, quote_search.quote AS words, {snippet}
                 {source} JOIN articles ON articles.id = quotes.article_id
                 LEFT JOIN speakers ON speakers.id = quotes.speaker_id
                 WHERE {" AND ".join(where)} {order} LIMIT ?""",
             [*params, limit],
         )
         return self._good("quote", _hit_from_row, found)
+
+    def quote_words(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        """The indexed words of these quotes (a moved span has new words)."""
+        found = self._query(
+            "SELECT rowid, quote FROM quote_search WHERE rowid IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(quote_ids))],
+        )
+        return {r["rowid"]: " ".join((r["quote"] or "").split()) for r in found}
 
     # Counting
 
@@ -235,4 +241,10 @@ class CorpusQueries:
 
 def _hit_from_row(row: dict[str, Any]) -> SearchHit:
     quote: Quote = rows.quote_from_row(row)
-    return SearchHit(quote, row["article_title"], row["article_added_at"], row["snippet"] or "")
+    return SearchHit(
+        quote,
+        row["article_title"],
+        row["article_added_at"],
+        row["snippet"] or "",
+        " ".join((row["words"] or "").split()),
+    )
