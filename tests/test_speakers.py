@@ -126,13 +126,14 @@ def test_a_new_speakers_kind_is_guessed_from_its_name(store: Store) -> None:
 
     article, _ = store.add_article(Article("T", "t.txt", "Some words here.", "h1"))
     assert article.id is not None
-    for name in ("Vladimir Putin", "the Interior Ministry", "a senior official"):
+    for name in ("Vladimir Putin", "the Interior Ministry", "a senior official", "She"):
         store.add_quote(article.id, [Span(0, 4)], speaker=name)
     kinds = {s.name: s.kind for s in store.speaker_list()}
     assert kinds == {
         "Vladimir Putin": SpeakerKind.PERSON,
         "the Interior Ministry": SpeakerKind.UNNAMED,  # written as a description
         "a senior official": SpeakerKind.UNNAMED,
+        "She": SpeakerKind.UNNAMED,  # a pronoun left as the speaker is nobody's name
     }
     store.add_quote(article.id, [Span(5, 10)], speaker="Interior Ministry")
     assert store.speaker("Interior Ministry").kind == SpeakerKind.ORGANISATION
@@ -149,7 +150,7 @@ def test_a_database_from_before_speaker_entities_keeps_every_quote_and_correctio
         " VALUES ('Strike talks', 's.txt', '2026-03-01T10:00:00', "
         "'The union said the strike would go on. \"We will not back down,\" said Ana Lima.', 'h')"
     )
-    for name in ("Ana Lima", "the union", "Transport Ministry"):
+    for name in ("Ana Lima", "the union", "Transport Ministry", "He"):
         db.execute("INSERT INTO speakers (name) VALUES (?)", [name])
     quotes = [
         (1, 0, 38, "[[0, 38]]", "indirect", 2, "rejected"),
@@ -185,6 +186,7 @@ def test_a_database_from_before_speaker_entities_keeps_every_quote_and_correctio
             "Ana Lima": SpeakerKind.PERSON,
             "the union": SpeakerKind.UNNAMED,
             "Transport Ministry": SpeakerKind.ORGANISATION,
+            "He": SpeakerKind.UNNAMED,  # a pronoun kept as the speaker
         }
         assert [h.quote.id for h in store.search("back down")] == [2]  # indexed on migration
         assert [h.quote.id for h in store.search("speaker:lima")] == [2]
@@ -205,3 +207,21 @@ def test_search_filters_by_speaker_alias_kind_status_and_confidence(web: Store) 
     assert web.search("", Filters(min_confidence=1.01)) == []
     with pytest.raises(UnknownSpeaker):
         web.search("", Filters(speaker="Nobody At All"))
+
+
+def test_a_chain_of_merges_keeps_every_name_searchable_and_undoes_step_by_step(
+    web: Store,
+) -> None:
+    volker = {q.id for q in web.quotes() if q.speaker == "Kurt Volker"}
+    first = web.merge_speakers("Kurt Volker", "Kevin Mayer")
+    second = web.merge_speakers("Kevin Mayer", "Mary Steenburgen")
+    assert web.speaker("Kurt Volker").name == "Mary Steenburgen"
+    assert volker <= {h.quote.id for h in web.search("speaker:volker")}
+    assert {"Kurt Volker", "Kevin Mayer", "Volker", "Mayer"} <= set(
+        web.speaker("Mary Steenburgen").aliases
+    )
+    web.revert_edit(second)
+    assert web.speaker("Kurt Volker").name == "Kevin Mayer"
+    web.revert_edit(first)
+    assert web.speaker("Kurt Volker").quotes == 22
+    assert {h.quote.id for h in web.search("speaker:volker")} == volker

@@ -55,7 +55,10 @@ class Chart(pg.PlotWidget):
             return
         if title in LINE_CHARTS:
             xs = list(range(len(pairs)))
-            self.plot(xs, [c for _, c in pairs], pen=pg.mkPen(BAR, width=2), symbol="o")
+            counts = [c for _, c in pairs]
+            self.plot(xs, counts, pen=pg.mkPen(BAR, width=2), symbol="o", symbolBrush=BAR)
+            self.setYRange(0, max(counts) * 1.08, padding=0)  # a total is read from zero
+            self.setXRange(-0.5, len(xs) - 0.5, padding=0)
             step = max(1, len(pairs) // 8)
             self.getAxis("bottom").setTicks([[(i, pairs[i][0]) for i in xs[::step]]])
             self.setLabel("left", "quotes reviewed, running total")

@@ -23,17 +23,29 @@ if TYPE_CHECKING:
 
     from quoteapp.store.rows import T
 
-_INDEX_ROWS = """
+# Every name of a speaker, in SQL: its own and its aliases, those of the speakers merged
+# into it (merges are kept one level deep), and the names a person taught it.
+_ALIASES = (
+    "(SELECT coalesce(group_concat(alias.value, ' '), '') FROM json_each({0}.aliases) AS alias)"
+)
+_SPEAKER_WORDS = f"""coalesce(speakers.name || ' ' || {_ALIASES.format("speakers")} || ' ' ||
+      (SELECT coalesce(group_concat(merged.name || ' ' || {_ALIASES.format("merged")}, ' '), '')
+       FROM speakers AS merged WHERE merged.merged_into = speakers.id) || ' ' ||
+      (SELECT coalesce(group_concat(taught.name, ' '), '') FROM speaker_names AS taught
+       WHERE taught.speaker_id = speakers.id OR taught.speaker_id IN
+         (SELECT id FROM speakers AS merged WHERE merged.merged_into = speakers.id)), '')"""
+_INDEX_ROWS = f"""
     INSERT INTO quote_search (rowid, quote, speaker, cue, title)
     SELECT quotes.id,
       (SELECT group_concat(substr(articles.text, json_extract(part.value, '$[0]') + 1,
          json_extract(part.value, '$[1]') - json_extract(part.value, '$[0]')), ' … ')
        FROM json_each(quotes.parts) AS part),
-      ?,
+      {_SPEAKER_WORDS},
       CASE WHEN quotes.cue_start IS NULL THEN '' ELSE substr(articles.text,
         quotes.cue_start + 1, quotes.cue_end - quotes.cue_start) END,
       articles.title
     FROM quotes JOIN articles ON articles.id = quotes.article_id
+      LEFT JOIN speakers ON speakers.id = quotes.speaker_id
     WHERE quotes.id IN (SELECT value FROM json_each(?))
 """
 COLUMNS = ("quote", "speaker", "cue", "title")
@@ -83,7 +95,6 @@ class CorpusQueries:
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
         def _resolved(self, name: str) -> int | None: ...
         def _speaker_row(self, name: str) -> dict[str, Any]: ...
-        def speaker_names(self, speaker_id: int) -> tuple[str, ...]: ...
         def _good(self, what: str, convert: Any, found: list[dict[str, Any]]) -> list[T]: ...
 
     # Keeping the index in step
@@ -96,15 +107,7 @@ class CorpusQueries:
         self.db.execute(
             "DELETE FROM quote_search WHERE rowid IN (SELECT value FROM json_each(?))", [ids]
         )
-        by_speaker: dict[int | None, list[int]] = {}
-        for row in self._query(
-            "SELECT id, speaker_id FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
-            [ids],
-        ):
-            by_speaker.setdefault(row["speaker_id"], []).append(row["id"])
-        for speaker_id, some in by_speaker.items():
-            words = "" if speaker_id is None else " ".join(self.speaker_names(speaker_id))
-            self.db.execute(_INDEX_ROWS, [words, json.dumps(some)])
+        self.db.execute(_INDEX_ROWS, [ids])
 
     def _index_speaker(self, speaker_id: int) -> None:
         """Re-index every quote of a speaker whose names changed."""

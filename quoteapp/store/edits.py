@@ -98,6 +98,7 @@ class PersonEdits:
                 "speaker": speaker,
             }
             self._record(self._next_edit_id(), stamp, who, quote_id, "created", None, created, None)
+            self._index_quotes([quote_id])
         return self.quote(quote_id)
 
     def import_reviewed(
@@ -117,6 +118,7 @@ class PersonEdits:
                 for r in self._query("SELECT parts FROM quotes WHERE article_id = ?", [article_id])
             }
             added = 0
+            new_ids = []
             edit_id = self._next_edit_id()
             for quote in quotes:
                 check_spans(quote.parts, (quote.cue, quote.mention), text_length)
@@ -134,8 +136,10 @@ class PersonEdits:
                 }
                 self._record(edit_id, stamp, who, quote_id, "created", None, created, None)
                 taken.add(parts)
+                new_ids.append(quote_id)
                 added += 1
                 edit_id += 1
+            self._index_quotes(new_ids)
         return added
 
     def edit_quote(
@@ -233,7 +237,7 @@ class PersonEdits:
             (values.get("cue", current.cue), values.get("mention", current.mention)),
             text_length,
         )
-        changed = False
+        changed = reindex = False
         for field, value in values.items():
             old = rows.field_value(current, field)
             new = rows.field_value(replaced(current, field, value), field)
@@ -246,11 +250,13 @@ class PersonEdits:
             )
             self._record(edit_id, stamp, who, quote_id, field, old, new, reverts)
             changed = True
+            reindex |= field in ("parts", "cue", "speaker")  # what search reads
         if changed:
             self.db.execute(
                 "UPDATE quotes SET updated_at = ?, updated_by = ? WHERE id = ?",
                 [stamp, who, quote_id],
             )
+        if reindex:
             self._index_quotes([quote_id])
         return changed
 

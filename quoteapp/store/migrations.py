@@ -174,11 +174,14 @@ SPEAKER_ENTITIES = Migration(
         )""",
         "CREATE INDEX speaker_corrections_by_edit ON speaker_corrections(edit_id)",
         "CREATE INDEX quotes_by_speaker ON quotes(speaker_id)",
+        "CREATE INDEX speakers_by_merge ON speakers(merged_into)",
         # a first guess at each existing speaker's kind; a person corrects it
         """UPDATE speakers SET kind = 'unnamed'
              WHERE substr(name, 1, 1) != upper(substr(name, 1, 1))
              OR name LIKE 'A %' OR name LIKE 'An %' OR name LIKE 'The %' OR name LIKE 'One %'
-             OR name LIKE 'Two %' OR name LIKE 'Several %' OR name LIKE 'Some %'""",
+             OR name LIKE 'Two %' OR name LIKE 'Several %' OR name LIKE 'Some %'
+             OR name IN ('He', 'She', 'They', 'We', 'I', 'You', 'It', 'Who', 'Which', 'That',
+                         'His', 'Her', 'Their')""",
         f"""UPDATE speakers SET kind = 'organisation' WHERE kind = 'person' AND ({
             " OR ".join(
                 f"(' ' || name || ' ') LIKE '% {word} %'"

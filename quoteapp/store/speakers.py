@@ -59,6 +59,10 @@ _ORGANISATION_WORDS = frozenset(
         "press",
     ]
 )
+# a pronoun or relative word left as the speaker (gold data keeps them): nobody's name
+_PRONOUNS = frozenset(
+    ["he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "his", "her", "their"]
+)
 _UNNAMED_OPENINGS = frozenset(["a", "an", "the", "one", "two", "several", "some"])
 
 
@@ -66,6 +70,8 @@ def guess_kind(name: str) -> SpeakerKind:
     """A first guess at what a new speaker is; a person corrects it on the speaker page."""
     words = name.split()
     if not words or words[0][:1].islower() or words[0].lower() in _UNNAMED_OPENINGS:
+        return SpeakerKind.UNNAMED
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return SpeakerKind.UNNAMED
     if any(w.lower() in _ORGANISATION_WORDS for w in words):
         return SpeakerKind.ORGANISATION
@@ -304,6 +310,10 @@ class SpeakerEdits:
                 raise InvalidEdit(f"{moving['name']!r} and {staying['name']!r} are one speaker")
             edit_id = self._next_edit_id()
             quotes = self._quotes_of(moving["id"])
+            # speakers merged into `moving` earlier now point at `staying` too: merges stay
+            # one level deep, which is what the search index reads
+            for row in self._query("SELECT id FROM speakers WHERE merged_into = ?", [moving["id"]]):
+                self._change_speaker(edit_id, stamp, who, row["id"], "merged_into", staying["id"])
             self._change_speaker(edit_id, stamp, who, moving["id"], "merged_into", staying["id"])
             self._move_quotes(quotes, staying["name"], who, edit_id, stamp)
             self._index_speaker(staying["id"])
@@ -463,4 +473,8 @@ class SpeakerEdits:
             self._change_speaker(
                 edit_id, stamp, who, speaker_id, field, correction.old_value, reverts
             )
+            if field == "merged_into":  # the speakers it left and rejoined change names
+                for other in (correction.old_value, correction.new_value):
+                    if isinstance(other, int):
+                        self._index_speaker(other)
         self._index_speaker(speaker_id)

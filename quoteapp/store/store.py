@@ -179,15 +179,19 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
                 for r in self._query("SELECT * FROM quotes WHERE article_id = ?", [article_id])
             ]
             added = skipped = 0
+            new_ids = []
             for quote in found:
                 check_spans(quote.parts, (quote.cue, quote.mention), text_length)
                 if any(quote.content.overlaps(span) for span in kept):
                     skipped += 1
                     continue
-                self._insert_quote(
-                    article_id, quote, Origin.AUTOMATIC, Status.PENDING, run.id, stamp, None
+                new_ids.append(
+                    self._insert_quote(
+                        article_id, quote, Origin.AUTOMATIC, Status.PENDING, run.id, stamp, None
+                    )
                 )
                 added += 1
+            self._index_quotes(new_ids)
             self.db.execute(
                 "UPDATE articles SET extracted_run_id = ? WHERE id = ?", [run.id, article_id]
             )
@@ -227,9 +231,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
                 quote.evidence,
             ],
         )
-        quote_id = _new_id(cursor)
-        self._index_quotes([quote_id])
-        return quote_id
+        return _new_id(cursor)  # the caller indexes it, with the others of its write
 
     # Quotes
 
