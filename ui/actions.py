@@ -1,7 +1,7 @@
 """Every user action, declared once: menu, label, shortcuts, handler name, help text.
 
 The main window builds its menus and shortcuts from this table, and the F1
-help is printed from it, so the three never disagree.
+help and the command palette are made from it, so none of them disagree.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import_gold",
         "File",
         "&Import Gold…",
-        (),
+        ("Ctrl+Shift+I",),
         "import_gold",
         "Load a gold file's quotes as reviewed, to browse them",
     ),
@@ -83,15 +83,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "evaluate",
         "File",
         "E&valuate against Gold…",
-        (),
+        ("Ctrl+Shift+G",),
         "evaluate",
         "Score this database's quotes against a gold file",
     ),
     ActionSpec(
-        "open_db", "File", "Open &Database…", (), "open_database", "Switch to another database file"
+        "open_db",
+        "File",
+        "Open &Database…",
+        ("Ctrl+Shift+D",),
+        "open_database",
+        "Switch to another database file",
     ),
     ActionSpec(
-        "new_db", "File", "New Data&base…", (), "new_database", "Start a new, empty database"
+        "new_db",
+        "File",
+        "New Data&base…",
+        ("Ctrl+Alt+N",),
+        "new_database",
+        "Start a new, empty database",
     ),
     ActionSpec(
         "settings",
@@ -122,10 +132,47 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("accept", "Edit", "&Accept Quote", ("A",), "accept", "Mark the current quote right"),
     ActionSpec("reject", "Edit", "&Reject Quote", ("R",), "reject", "Mark the current quote wrong"),
     ActionSpec(
+        "accept_shown",
+        "Edit",
+        "Accept All &Shown…",
+        ("Shift+A",),
+        "accept_shown",
+        "Accept every quote the table shows (after one confirmation)",
+    ),
+    ActionSpec(
+        "reject_shown",
+        "Edit",
+        "Reject All Sho&wn…",
+        ("Shift+R",),
+        "reject_shown",
+        "Reject every quote the table shows (after one confirmation)",
+    ),
+    ActionSpec(
         "speaker", "Edit", "Set &Speaker…", ("S",), "set_speaker", "Name who said the current quote"
     ),
     ActionSpec(
         "kind", "Edit", "Change &Kind…", ("E",), "change_kind", "Direct, partial or indirect"
+    ),
+    ActionSpec("kind_direct", "Edit", "Kind: Di&rect", ("D",), "kind_direct", "Make it direct"),
+    ActionSpec("kind_partial", "Edit", "Kind: &Partial", ("P",), "kind_partial", "Make it partial"),
+    ActionSpec(
+        "kind_indirect", "Edit", "Kind: &Indirect", ("I",), "kind_indirect", "Make it indirect"
+    ),
+    ActionSpec(
+        "cue",
+        "Edit",
+        "Set &Cue from Selection",
+        ("C",),
+        "set_cue",
+        "Select the cue words (said, told), then press C",
+    ),
+    ActionSpec(
+        "mention",
+        "Edit",
+        "Set Speaker Mention from Selection",
+        ("W",),
+        "set_mention",
+        "Select who said it as written, then press W",
     ),
     ActionSpec(
         "new_quote",
@@ -211,5 +258,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "show_statistics",
         "Charts of quotes per speaker, article and kind, and review progress",
     ),
+    ActionSpec(
+        "cancel",
+        "File",
+        "Cancel E&xtraction",
+        ("Ctrl+.",),
+        "cancel",
+        "Stop extracting after the current article",
+    ),
+    ActionSpec(
+        "palette",
+        "Help",
+        "&Command Palette…",
+        ("Ctrl+Shift+P",),
+        "show_palette",
+        "Find any action by name and run it",
+    ),
+    ActionSpec("menus", "Help", "Open the &Menus", ("F10",), "open_menus", "Go to the menu bar"),
     ActionSpec("help", "Help", "&Keyboard Shortcuts", ("F1",), "show_shortcuts", "This list"),
 )
+
+# menu titles with their Alt keys (Alt+F opens File)
+MENUS = {"File": "&File", "Edit": "&Edit", "Go": "&Go", "View": "&View", "Help": "&Help"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from quoteapp.extract import quoted_spans
@@ -32,6 +32,8 @@ class Offsets:
 
 
 class ArticleView(QTextEdit):
+    quote_clicked = Signal(int)  # a click (not a drag) on a quote's words: its id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
@@ -118,17 +120,22 @@ class ArticleView(QTextEdit):
         self.ensureCursorVisible()
 
     def selected_span(self) -> Span | None:
-        """The selected text as offsets into the article, trimmed of surrounding space."""
+        """The selection as offsets into the article, snapped as the extractor's spans are:
+        out to whole words, without the quotation marks and space around it."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start = self._offsets.to_python(cursor.selectionStart())
         end = self._offsets.to_python(cursor.selectionEnd())
-        while start < end and self._text[start].isspace():
-            start += 1
-        while end > start and self._text[end - 1].isspace():
-            end -= 1
-        return Span(start, end) if end > start else None
+        return snapped(self._text, start, end)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            quote = self.quote_at(self._offsets.to_python(position))
+            if quote is not None:
+                self.quote_clicked.emit(quote.id)
 
     def select(self, span: Span) -> None:
         cursor = QTextCursor(self.document())
@@ -152,3 +159,20 @@ class ArticleView(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)
+
+
+_MARKS = "\"“”‘’'«»„‚‹›"
+
+
+def snapped(text: str, start: int, end: int) -> Span | None:
+    """[start, end) widened to whole words, then trimmed of space and quotation marks
+    (a selection that began "d being abruptly" or ended in an opening mark)."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
+        end -= 1
+    return Span(start, end) if end > start else None

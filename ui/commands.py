@@ -29,8 +29,10 @@ class EditChain(QUndoCommand):
         on_change: Callable[[], None],
         on_refused: Callable[[str], None] | None = None,
         who: str | None = None,
+        show: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
+        self._show = show  # after undo or redo: show what it changed
         self._who = who
         self._store = store
         self._first = first
@@ -46,6 +48,7 @@ class EditChain(QUndoCommand):
                 self._done_once = True
             elif self._last is not None:
                 self._last = self._store.revert_edit(self._last, self._who)
+                self._shown()
         except QuoteappError as error:  # changed elsewhere, gone, damaged: said, not crashed
             self._refused(error)
             return
@@ -53,10 +56,15 @@ class EditChain(QUndoCommand):
             self.setObsolete(True)  # nothing changed: leave no empty step on the stack
         self._on_change()
 
+    def _shown(self) -> None:
+        if self._show is not None:
+            self._show()
+
     def undo(self) -> None:
         try:
             if self._last is not None:
                 self._last = self._store.revert_edit(self._last, self._who)
+                self._shown()
         except QuoteappError as error:
             self._refused(error)
             return
@@ -77,9 +85,12 @@ def edit_quote(
     on_change: Callable[[], None],
     on_refused: Callable[[str], None] | None = None,
     who: str | None = None,
+    show: Callable[[int, int], None] | None = None,
     **changes: Any,
 ) -> EditChain:
-    """An edit of `quote` as the person sees it: refused if the file changed under it."""
+    """An edit of `quote` as the person sees it: refused if the file changed under it.
+    `show(article_id, quote_id)` brings the quote into view when the edit is undone or
+    redone, so undo never changes an article out of sight."""
     return EditChain(
         store,
         text,
@@ -87,6 +98,7 @@ def edit_quote(
         on_change,
         on_refused,
         who,
+        None if show is None else lambda: show(quote.article_id, quote.id),
     )
 
 

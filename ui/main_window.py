@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDockWidget,
+    QDoubleSpinBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,12 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.actions import ACTIONS
+from quoteapp.model import Kind
+from ui.actions import ACTIONS, MENUS
 from ui.article_view import ArticleView
 from ui.detail_panel import DetailPanel
 from ui.dialogs import ShortcutsDialog, show_crash
 from ui.loading import Loader
-from ui.models import ID_ROLE, SORT_ROLE, ArticleListModel, QuoteTableModel
+from ui.models import ID_ROLE, SORT_ROLE, ArticleListModel, QuoteProxy, QuoteTableModel
+from ui.navigation import Navigator, shown_ids
 from ui.palette import legend_html
 from ui.review import Reviewer
 from ui.workspace import Workspace
@@ -78,8 +98,10 @@ class MainWindow(QMainWindow):
         self.kind_menu: QMenu | None = None  # kept alive while it is open
         self.evaluation_dialog: QDialog | None = None
         self.statistics_view: QDialog | None = None
+        self.command_palette: QDialog | None = None
         self._build_views()
         self.reviewer = Reviewer(self)
+        self.navigator = Navigator(self)
         self.loader = Loader(self, pipeline)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -98,6 +120,7 @@ class MainWindow(QMainWindow):
         pending = workspace.store.articles_to_extract() if auto_extract else []
         if pending:
             self.loader.extract(pending)
+        self.article_view.setFocus()  # the quote under review has the keyboard from the start
 
     # Building
 
@@ -118,8 +141,14 @@ class MainWindow(QMainWindow):
         self.article_table.selectionModel().currentRowChanged.connect(self._article_clicked)
 
         self.quote_model = QuoteTableModel()
-        self.quote_proxy = _proxy(self.quote_model)
+        self.quote_proxy = QuoteProxy()
+        self.quote_proxy.setSourceModel(self.quote_model)
+        self.quote_proxy.setSortRole(SORT_ROLE)
+        self.quote_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.quote_proxy.setFilterKeyColumn(-1)
         self.quote_table = _table(self.quote_proxy, "quoteTable")
+        # several rows may be chosen: A or R then decides them all, after one confirmation
+        self.quote_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.quote_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 70), (2, 150), (3, 70), (4, 96), (5, 78)):
@@ -130,9 +159,25 @@ class MainWindow(QMainWindow):
         )
         self.quote_filter.setClearButtonEnabled(True)
         self.quote_filter.textChanged.connect(self.quote_proxy.setFilterFixedString)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItems(["all kinds", *(str(k) for k in Kind)])
+        self.kind_filter.currentTextChanged.connect(
+            lambda text: self.quote_proxy.set_kind(None if text == "all kinds" else text)
+        )
+        self.confidence_floor = QDoubleSpinBox()
+        self.confidence_floor.setObjectName("confidenceFloor")
+        self.confidence_floor.setRange(0.0, 1.0)
+        self.confidence_floor.setSingleStep(0.05)
+        self.confidence_floor.setPrefix("hide below ")
+        self.confidence_floor.setToolTip("Hide quotes whose confidence is below this")
+        self.confidence_floor.valueChanged.connect(self.quote_proxy.set_min_confidence)
+        for box in (self.article_filter, self.quote_filter):
+            box.installEventFilter(self)  # Escape and Return hand the keyboard back
         self.quote_table.selectionModel().currentRowChanged.connect(self._quote_clicked)
 
         self.article_view = ArticleView()
+        self.article_view.quote_clicked.connect(self.workspace.select_quote)
         self.detail = DetailPanel()
 
         left = QWidget()
@@ -143,7 +188,11 @@ class MainWindow(QMainWindow):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.quote_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.quote_filter, 1)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.confidence_floor)
+        bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.quote_table)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.article_view)
@@ -221,6 +270,21 @@ class MainWindow(QMainWindow):
         self.statistics_view = view
         view.show()
 
+    def open_menus(self) -> None:
+        bar = self.menuBar()
+        first = bar.actions()[0] if bar.actions() else None
+        if first is not None:
+            bar.setFocus()
+            bar.setActiveAction(first)
+
+    def show_palette(self) -> None:
+        from ui.palette_dialog import CommandPalette
+
+        palette = CommandPalette(self, [a for a in self.actions_by_name.values()])
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.command_palette = palette
+        palette.open()
+
     def set_reviewer(self) -> None:
         from ui.settings import ask_reviewer
 
@@ -230,7 +294,7 @@ class MainWindow(QMainWindow):
         menus = {}
         for spec in ACTIONS:
             if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+                menus[spec.menu] = self.menuBar().addMenu(MENUS[spec.menu])
             action = QAction(spec.text, self)
             action.setObjectName(spec.name)
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
@@ -368,7 +432,7 @@ class MainWindow(QMainWindow):
         if table is not None:
             table.advance()
         else:
-            self.workspace.step(+1)
+            self.navigator.step(+1)
 
     def previous_quote(self) -> None:
         table = self._active_hits()
@@ -377,10 +441,36 @@ class MainWindow(QMainWindow):
             if row > 0:
                 table.setCurrentIndex(table.proxy.index(row - 1, 0))
         else:
-            self.workspace.step(-1)
+            self.navigator.step(-1)
 
     def next_unreviewed(self) -> None:
-        self.workspace.step(+1, unreviewed_only=True)
+        self.navigator.next_unreviewed()
+
+    def shown_quotes(self) -> list:
+        """The quotes of the table as shown (its filters and sort)."""
+        by_id = {q.id: q for q in self.quote_model.rows}
+        return [by_id[i] for i in shown_ids(self.quote_proxy) if i in by_id]
+
+    def selected_quotes(self) -> list:
+        rows = {self.quote_proxy.mapToSource(i).row() for i in self.quote_table.selectedIndexes()}
+        return [
+            self.quote_model.rows[r] for r in sorted(rows) if 0 <= r < len(self.quote_model.rows)
+        ]
+
+    def focus_review(self) -> None:
+        self.article_view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape or Return in a filter box gives the keyboard back to the review."""
+        if (
+            watched in (self.article_filter, self.quote_filter)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.focus_review()
+            return True
+        return super().eventFilter(watched, event)
 
     def next_article(self) -> None:
         self._step_article(+1)

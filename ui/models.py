@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from quoteapp.model import Article, ArticleSummary, Quote, Status
@@ -126,3 +132,40 @@ class QuoteTableModel(_RowsModel):
             font.setBold(column == 5)
             return font
         return None
+
+
+class QuoteProxy(QSortFilterProxyModel):
+    """The quote table as triage wants it: the text filter, plus a kind and a confidence
+    floor ("hide below"), so the table, J/K and "all shown" agree on the same rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind: str | None = None
+        self.min_confidence = 0.0
+
+    def set_kind(self, kind: str | None) -> None:
+        self._refilter(lambda: setattr(self, "kind", kind))
+
+    def set_min_confidence(self, value: float) -> None:
+        self._refilter(lambda: setattr(self, "min_confidence", value))
+
+    def _refilter(self, change) -> None:
+        """Qt 6.10 replaced invalidateRowsFilter with begin/endFilterChange; use what
+        this Qt has."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, QuoteTableModel) and 0 <= source_row < len(model.rows):
+            quote = model.rows[source_row]
+            if self.kind and str(quote.kind) != self.kind:
+                return False
+            if quote.confidence < self.min_confidence:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

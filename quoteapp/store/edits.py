@@ -153,6 +153,23 @@ class PersonEdits:
         expected = None if seen is None else {f: rows.field_value(seen, f) for f in changes}
         return self._apply(quote_id, changes, who or default_user(), None, expected)
 
+    def edit_quotes(
+        self, quotes: Sequence[Quote], who: str | None = None, **changes: object
+    ) -> int | None:
+        """The same change to many quotes as one edit (one undo step); each quote as the
+        person saw it, so a quote changed elsewhere since refuses the whole edit."""
+        who = who or default_user()
+        stamp = now()
+        with self._write():
+            edit_id = self._next_edit_id()
+            changed = False
+            for quote in quotes:
+                expected = {f: rows.field_value(quote, f) for f in changes}
+                changed |= self._change(
+                    quote.id, dict(changes), who, None, expected, edit_id, stamp
+                )
+        return edit_id if changed else None
+
     def delete_quote(self, quote_id: int, who: str | None = None) -> int | None:
         """Mark a quote as false and hide it; the row stays for the audit trail and undo."""
         return self.edit_quote(quote_id, who, deleted=True)

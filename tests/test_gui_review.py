@@ -1,0 +1,270 @@
+"""Review at the speed of the keyboard (issue 14), on real widgets, a real database
+and the real pipeline: each test drives what a first review session ran into."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from quoteapp.ingest import article_from_text
+from quoteapp.model import Kind, Span, Status
+from quoteapp.nlp import DEFAULT_PIPELINE
+from quoteapp.store import Store
+from quoteapp.workflow import extract_articles
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+SECOND = (
+    "Talks on the port strike resumed on Monday.\n\n"
+    "“We will not back down,” said Ana Lima, who leads the dockers' union.\n\n"
+    "The port authority said that it had offered a new contract, and Lima told reporters "
+    "that the offer was not enough.\n\n"
+    "“Nobody wants a long strike,” said Tomas Berg, the harbour master."
+)
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    """The seed and a short strike article, extracted once for the module."""
+    path = tmp_path_factory.mktemp("review") / "template.db"
+    with Store(path) as store:
+        seed, _ = store.add_article(article_from_text(SEED.read_text(encoding="utf-8"), str(SEED)))
+        strike, _ = store.add_article(article_from_text(SECOND, "strike.txt"))
+        assert seed.id is not None and strike.id is not None
+        extract_articles(store, [seed.id, strike.id], DEFAULT_PIPELINE)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, extracted: Path, tmp_path: Path):
+    path = tmp_path / "review.db"
+    shutil.copy(extracted, path)
+    opened = MainWindow(
+        Workspace(Store(path), reviewer="Ana"), DEFAULT_PIPELINE, None, auto_extract=False
+    )
+    qtbot.addWidget(opened)
+    opened.resize(1280, 800)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.activateWindow()
+    yield opened
+    opened.close()
+    opened.workspace.store.close()
+
+
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as a person types it: to whatever has the keyboard."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def _shown_ids(window: MainWindow) -> list[int]:
+    from ui.navigation import shown_ids
+
+    return shown_ids(window.quote_proxy)
+
+
+def test_the_review_has_the_keyboard_on_launch_and_escape_leaves_a_filter(
+    qtbot, window: MainWindow
+) -> None:
+    assert QApplication.focusWidget() is window.article_view
+    shown = _shown_ids(window)
+    _key(qtbot, Qt.Key.Key_J)
+    _key(qtbot, Qt.Key.Key_J)
+    _key(qtbot, Qt.Key.Key_A)
+    assert window.article_filter.text() == ""
+    assert window.workspace.store.quote(shown[2]).status is Status.ACCEPTED
+
+    _key(qtbot, Qt.Key.Key_F, CTRL)  # into the article filter, then out again
+    assert window.article_filter.hasFocus()
+    qtbot.keyClicks(window.article_filter, "strike")
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert window.article_view.hasFocus()
+    window.quote_filter.setFocus()
+    _key(qtbot, Qt.Key.Key_Return)
+    assert window.article_view.hasFocus()
+
+
+def test_fixing_one_speaker_offers_only_open_quotes_and_return_means_no(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    store = workspace.store
+    quotes = [q for q in workspace.quotes() if q.speaker]
+    speaker = max({q.speaker for q in quotes}, key=lambda s: sum(q.speaker == s for q in quotes))
+    same = [q for q in quotes if q.speaker == speaker]
+    assert len(same) >= 3
+    store.edit_quote(same[1].id, status="rejected")
+    window.refresh()
+    workspace.select_quote(same[0].id)
+    window.reviewer._speaker_chosen(workspace.quote(), "Someone Else")
+    box = window.findChild(QMessageBox, "sameSpeakerBox")
+    assert box is not None and box.isVisible()
+    assert f"{len(same) - 2} other quote(s)" in box.text()
+    assert "(rejected)" not in box.text() and "(pending)" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert {store.quote(q.id).speaker for q in same[1:]} == {speaker}
+
+
+def test_undo_brings_back_the_article_it_changes_and_says_what_it_did(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    first_article, quote = workspace.article_id, workspace.quote_id
+    _key(qtbot, Qt.Key.Key_A)
+    _key(qtbot, Qt.Key.Key_Down, CTRL)
+    assert workspace.article_id != first_article
+    _key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert (workspace.article_id, workspace.quote_id) == (first_article, quote)
+    assert workspace.store.quote(quote).status is Status.PENDING
+    assert window.statusBar().currentMessage() == "Undid: accept quote."
+
+
+def test_delete_and_the_last_decision_move_on_not_back_to_the_first(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    shown = _shown_ids(window)
+    workspace.select_quote(shown[3])
+    _key(qtbot, Qt.Key.Key_Delete)
+    assert workspace.quote_id == shown[4]
+
+    first_article = workspace.article_id
+    workspace.select_quote(_shown_ids(window)[-1])
+    others = [i for i in _shown_ids(window)[:-1]]
+    _key(qtbot, Qt.Key.Key_R)  # the last quote: on into the next article to review
+    assert workspace.article_id != first_article
+    assert workspace.quote() is not None and workspace.quote().status is Status.PENDING
+    assert "Article done" in window.statusBar().currentMessage()
+    assert all(workspace.store.quote(i).status is Status.PENDING for i in others)
+
+
+def test_j_walks_the_table_as_sorted_and_triage_decides_many_at_once(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    window.quote_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # confidence, lowest first
+    shown = _shown_ids(window)
+    confidences = [workspace.store.quote(i).confidence for i in shown]
+    assert confidences == sorted(confidences)
+    workspace.select_quote(shown[0])
+    _key(qtbot, Qt.Key.Key_J)
+    assert workspace.quote_id == shown[1]
+
+    window.kind_filter.setCurrentText("direct")
+    assert {workspace.store.quote(i).kind for i in _shown_ids(window)} == {Kind.DIRECT}
+    window.kind_filter.setCurrentText("all kinds")
+    window.confidence_floor.setValue(0.5)
+    kept = _shown_ids(window)
+    assert kept and all(workspace.store.quote(i).confidence >= 0.5 for i in kept)
+    window.confidence_floor.setValue(0.0)
+
+    low = _shown_ids(window)[:3]  # select three rows, then R: one confirmation, one edit
+    window.quote_table.setFocus()
+    selection = window.quote_table.selectionModel()
+    for row in range(3):
+        selection.select(
+            window.quote_proxy.index(row, 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+    _key(qtbot, Qt.Key.Key_R)
+    box = window.findChild(QMessageBox, "batchBox")
+    assert box is not None and "3 selected quote(s)" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert {workspace.store.quote(i).status for i in low} == {Status.REJECTED}
+    _key(qtbot, Qt.Key.Key_Z, CTRL)  # one undo puts all three back
+    assert {workspace.store.quote(i).status for i in low} == {Status.PENDING}
+
+    window.quote_filter.setText("Putin")
+    putin = _shown_ids(window)
+    window.article_view.setFocus()
+    _key(qtbot, Qt.Key.Key_A, SHIFT)  # everything the filter shows
+    box = [b for b in window.findChildren(QMessageBox, "batchBox") if b.isVisible()][-1]
+    assert f"{len(putin)} shown quote(s)" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert {workspace.store.quote(i).status for i in putin} == {Status.ACCEPTED}
+
+
+def test_clicking_a_quote_in_the_text_selects_it(qtbot, window: MainWindow) -> None:
+    workspace = window.workspace
+    target = workspace.quotes()[4]
+    view = window.article_view
+    view.scroll_to(target.content)
+    middle = (target.content.start + target.content.end) // 2
+    cursor = view.textCursor()
+    cursor.setPosition(view._offsets.to_qt(middle))
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert workspace.quote_id == target.id
+    assert window.detail.title.text().startswith("“")
+    row = window.quote_table.currentIndex()
+    assert window.quote_proxy.mapToSource(row).row() == window.quote_model.row_of(target.id)
+
+
+def test_a_new_span_is_snapped_to_words_and_gets_its_cue_and_mention(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    _key(qtbot, Qt.Key.Key_Down, CTRL)
+    text = workspace.article().text
+    start = text.index("The port authority said") + len("The port authority sa")
+    end = text.index("contract") + 3
+    window.article_view.select(Span(start - 2, end))  # "d that it had ... con"
+    before = {q.id for q in workspace.quotes()}
+    window.article_view.select(Span(text.index("that it had"), end))
+    window.article_view.select(Span(text.index("that it had") + 2, end))  # "at it had ... con"
+    _key(qtbot, Qt.Key.Key_N)
+    (added,) = [q for q in workspace.quotes() if q.id not in before]
+    assert added.text(text) == "that it had offered a new contract"
+
+    said = text.index("said that it had")
+    window.article_view.select(Span(said + 1, said + 3))
+    _key(qtbot, Qt.Key.Key_C)
+    authority = text.index("port authority")
+    window.article_view.select(Span(authority, authority + len("port authority")))
+    _key(qtbot, Qt.Key.Key_W)
+    now = workspace.store.quote(added.id)
+    assert now.cue is not None and now.cue.of(text) == "said"
+    assert now.mention is not None and now.mention.of(text) == "port authority"
+    assert now.speaker == "port authority"
+
+    opening = text.index("“Nobody")
+    window.article_view.select(Span(opening, text.index("strike,”") + len("strike,”")))
+    _key(qtbot, Qt.Key.Key_N)
+    newest = workspace.quote()
+    assert newest.text(text) == "Nobody wants a long strike,"  # no quotation marks
+
+
+def test_kind_keys_menus_and_the_command_palette(qtbot, window: MainWindow) -> None:
+    workspace = window.workspace
+    quote = workspace.quote()
+    for key, kind in ((Qt.Key.Key_I, Kind.INDIRECT), (Qt.Key.Key_P, Kind.PARTIAL)):
+        _key(qtbot, key)
+        assert workspace.store.quote(quote.id).kind is kind
+    _key(qtbot, Qt.Key.Key_D)
+    assert workspace.store.quote(quote.id).kind is Kind.DIRECT
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Go", "&View", "&Help"]
+    for name in ("import_gold", "evaluate", "open_db", "new_db", "cancel"):
+        assert not window.actions_by_name[name].shortcut().isEmpty(), name
+    _key(qtbot, Qt.Key.Key_F10)
+    assert window.menuBar().activeAction() is window.menuBar().actions()[0]
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_Escape)
+
+    window.article_view.setFocus()
+    _key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    palette = window.command_palette
+    assert palette is not None and palette.isVisible()
+    qtbot.keyClicks(palette.query, "statist")
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    assert window.statistics_view is not None and window.statistics_view.isVisible()
