@@ -108,3 +108,34 @@ def test_a_closed_pipe_ends_quietly(web_db, db_path) -> None:
     )
     out, err = reader.communicate(timeout=60)
     assert out == b'{"quote_id' and err == b""
+
+
+def test_without_db_the_cli_uses_the_database_the_app_last_opened(tmp_path) -> None:
+    """The app records the database it opens; `quoteapp` then lists that one, and says so
+    on a terminal, so the two never show different databases by default."""
+    import os
+    import pty
+
+    from quoteapp.ingest import article_from_text
+    from quoteapp.store import Store
+
+    reviewed = tmp_path / "reviewed.db"
+    with Store(reviewed) as store:
+        store.add_article(article_from_text("Officials said the bridge would open.", "b.txt"))
+    state = tmp_path / "state" / "quoteapp"
+    state.mkdir(parents=True)
+    (state / "last-database").write_text(f"{reviewed}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "QUOTEAPP_DB"}
+    env |= {"XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    command = [sys.executable, "-m", "quoteapp", "articles", "--format", "csv"]
+    listed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert listed.returncode == 0 and "b.txt" in listed.stdout
+    assert listed.stderr == ""  # not a terminal: nothing extra for a script to read
+
+    main, terminal = pty.openpty()
+    shown = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=terminal)
+    os.close(terminal)
+    said = os.read(main, 4096).decode()
+    os.close(main)
+    assert shown.returncode == 0
+    assert f"database {reviewed} (the one the app last used)" in said

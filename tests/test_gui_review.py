@@ -268,3 +268,122 @@ def test_kind_keys_menus_and_the_command_palette(qtbot, window: MainWindow) -> N
     qtbot.keyClicks(palette.query, "statist")
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)
     assert window.statistics_view is not None and window.statistics_view.isVisible()
+
+
+def _settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_size_panes_article_and_quote_come_back_and_the_window_fits_the_screen(
+    qtbot, extracted: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "review.db"
+    shutil.copy(extracted, path)
+    settings = _settings(tmp_path)
+    first = MainWindow(Workspace(Store(path)), DEFAULT_PIPELINE, settings, auto_extract=False)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    main, _middle = first.splitters
+    main.setSizes([200, 300, 200])
+    sizes = main.sizes()
+    first.workspace.select_article(first.article_model.rows[1].id)
+    quote = first.workspace.quotes()[2].id
+    first.workspace.select_quote(quote)
+    first.close()
+    first.workspace.store.close()
+
+    again = MainWindow(Workspace(Store(path)), DEFAULT_PIPELINE, settings, auto_extract=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitters[0].sizes() == sizes
+    assert again.workspace.quote_id == quote
+    again.close()
+    again.workspace.store.close()
+
+    screen = QApplication.primaryScreen().availableGeometry()
+    again.setGeometry(0, 0, screen.width() * 2, screen.height() * 2)  # saved on a bigger screen
+    settings.setValue("window/geometry", again.saveGeometry())
+    big = MainWindow(Workspace(Store(path)), DEFAULT_PIPELINE, settings, auto_extract=False)
+    qtbot.addWidget(big)
+    big.show()
+    big.place()
+    assert screen.contains(big.frameGeometry())
+    big.close()
+    big.workspace.store.close()
+
+
+def test_a_dark_palette_gives_dark_lists_with_light_text(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.app import style_sheet
+
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+    ):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    app.setStyleSheet(style_sheet())
+    try:
+        window.refresh()
+        qtbot.wait(50)
+        image = window.quote_table.viewport().grab().toImage()
+        corner = image.pixelColor(image.width() - 5, image.height() - 5)  # below the rows
+        assert corner.lightness() < 80, corner.name()
+        view = window.article_view.viewport().grab().toImage()
+        assert view.pixelColor(5, 5).lightness() < 80
+    finally:
+        app.setStyleSheet("")
+        app.setPalette(light)
+
+
+def test_history_reads_as_words_and_an_empty_database_says_what_to_do(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    workspace = window.workspace
+    quote = workspace.quote()
+    _key(qtbot, Qt.Key.Key_A)
+    workspace.select_quote(quote.id)
+    window.reviewer._speaker_chosen(workspace.quote(), "Marcelo Claure")
+    box = window.findChild(QMessageBox, "sameSpeakerBox")
+    if box is not None:
+        box.button(QMessageBox.StandardButton.No).click()
+    lines = [window.detail.history.item(i).text() for i in range(window.detail.history.count())]
+    assert lines[0].endswith(f"· Ana · speaker: {quote.speaker or 'nobody'} → Marcelo Claure")
+    assert lines[1].endswith("· Ana · accepted it")
+    assert all("{" not in line for line in lines)
+
+    empty = MainWindow(
+        Workspace(Store(tmp_path / "empty.db")), DEFAULT_PIPELINE, None, auto_extract=False
+    )
+    qtbot.addWidget(empty)
+    assert "No articles yet" in empty.article_view.placeholderText()
+    assert "Ctrl+O" in empty.article_view.placeholderText()
+    empty.close()
+    empty.workspace.store.close()
+
+
+def test_the_quote_column_gets_the_room_at_1280_by_800(window: MainWindow) -> None:
+    assert window.quote_table.columnWidth(0) >= 300
+
+
+def test_missing_x11_libraries_are_named_with_the_command_to_install_them() -> None:
+    from ui.platform_check import XCB_LIBRARIES, missing_libraries, missing_message
+
+    assert missing_libraries() == {}  # this machine runs the app under Xvfb
+    wanted = {**XCB_LIBRARIES, "xcb-no-such-thing": "libxcb-no-such-thing0"}
+    missing = missing_libraries(wanted)
+    assert missing == {"xcb-no-such-thing": "libxcb-no-such-thing0"}
+    assert missing_message(missing).endswith("sudo apt-get install libxcb-no-such-thing0")

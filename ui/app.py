@@ -35,10 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     start_logging("quoteapp-gui")
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.platform_check import missing_libraries, missing_message, will_use_xcb
+
+    if will_use_xcb():
+        missing = missing_libraries()
+        if missing:
+            print(missing_message(missing), file=sys.stderr)
+            return 1
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from quoteapp.cli.main import default_database
+    from quoteapp.databases import chosen_database, remember_used
     from quoteapp.errors import QuoteappError
     from quoteapp.nlp import DEFAULT_PIPELINE
     from quoteapp.store import Store
@@ -51,9 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("quoteapp")
     app.setStyleSheet(style_sheet())
     settings = QSettings()
-    path = (
-        args.db or os.environ.get("QUOTEAPP_DB") or settings.value("database") or default_database()
-    )
+    path, _why = chosen_database(args.db)
     pipeline = args.pipeline or settings.value("pipeline") or DEFAULT_PIPELINE
     try:
         store = Store(Path(path))
@@ -76,9 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot), args.article)
+    remember_used(store.path)  # `quoteapp` without --db now uses this database too
     sys.excepthook = lambda *exc: _crash(window, exc)
-    window.resize(1360, 860)
     window.show()
+    window.place()  # again, now that the window knows its screen and frame
     code = app.exec()
     store.close()
     return code

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from quoteapp.model import Article, Correction, Quote
+from ui.history import described
 from ui.palette import CUE, KIND_COLOURS, MENTION
 
 
@@ -33,6 +34,7 @@ class DetailPanel(QFrame):
             form.addRow(f"{name}:", label)
         self.history = QListWidget()
         self.history.setObjectName("history")
+        self.history.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
@@ -65,11 +67,7 @@ class DetailPanel(QFrame):
         for name, value in values.items():
             self.fields[name].setText(value)
         for correction in reversed(history[-30:]):
-            undone = " (undo)" if correction.reverts else ""
-            self.history.addItem(
-                f"{correction.at[:16].replace('T', ' ')} {correction.who}: {correction.field} "
-                f"{_short(correction.old_value)} → {_short(correction.new_value)}{undone}"
-            )
+            self.history.addItem(described(correction))
 
 
 # Fields that show text from the article or a person: never read as markup.
@@ -89,8 +87,3 @@ def _how(quote: Quote, history: list[Correction]) -> str:
 def _coloured(text: str, colour: str) -> str:
     escaped = html.escape(text)
     return f'<span style="border-bottom: 2px solid {colour}; font-weight: 600">{escaped}</span>'
-
-
-def _short(value: object) -> str:
-    text = "—" if value is None else str(value)
-    return text if len(text) <= 40 else text[:39] + "…"

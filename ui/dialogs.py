@@ -76,7 +76,6 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(620, 640)
         table = QTableWidget(len(ACTIONS), 3, self)
         table.setHorizontalHeaderLabels(["Keys", "Action", "What it does"])
         for row, spec in enumerate(ACTIONS):
@@ -94,6 +93,13 @@ class ShortcutsDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
+        # big enough to read every row without scrolling sideways, within the screen
+        width = sum(table.columnWidth(c) for c in range(3)) + 60
+        height = table.verticalHeader().length() + table.horizontalHeader().height() + 60
+        screen = parent.screen().availableGeometry() if parent.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(max(width, 720), max(height, 480))
 
 
 def open_dialog(dialog: QDialog, on_accept: Callable[[], None]) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.settings = settings
-        self.setWindowTitle(f"quoteapp — {workspace.path.name}")
+        self.show_database_in_title()
         self.setAcceptDrops(True)
         self.kind_menu: QMenu | None = None  # kept alive while it is open
         self.evaluation_dialog: QDialog | None = None
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         pending = workspace.store.articles_to_extract() if auto_extract else []
         if pending:
             self.loader.extract(pending)
+        self.place()
         self.article_view.setFocus()  # the quote under review has the keyboard from the start
 
     # Building
@@ -151,7 +153,8 @@ class MainWindow(QMainWindow):
         self.quote_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.quote_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 70), (2, 150), (3, 70), (4, 96), (5, 78)):
+        # the quote's words get what is left: at 1280x800 about 340 px
+        for column, width in ((1, 62), (2, 118), (3, 62), (4, 46), (5, 82)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.quote_table.setColumnWidth(column, width)
         self.quote_filter = QLineEdit(
@@ -177,6 +180,12 @@ class MainWindow(QMainWindow):
         self.quote_table.selectionModel().currentRowChanged.connect(self._quote_clicked)
 
         self.article_view = ArticleView()
+        self.article_view.setPlaceholderText(
+            "No articles yet.\n\nAdd some: File > Open Files (Ctrl+O), Open Folder "
+            "(Ctrl+Shift+O), Open URL (Ctrl+L), paste text (Ctrl+Shift+V), or drop files "
+            "on this window. Quotes are found as soon as an article is added.\n\n"
+            "F1 lists every key; Ctrl+Shift+P finds any action by name."
+        )
         self.article_view.quote_clicked.connect(self.workspace.select_quote)
         self.detail = DetailPanel()
 
@@ -198,13 +207,39 @@ class MainWindow(QMainWindow):
         middle.addWidget(self.article_view)
         middle.addWidget(bottom)
         middle.setSizes([470, 260])
+        middle.setObjectName("middleSplitter")
         main = QSplitter(Qt.Orientation.Horizontal)
+        main.setObjectName("mainSplitter")
         main.addWidget(left)
         main.addWidget(middle)
         main.addWidget(self.detail)
-        main.setSizes([330, 660, 290])
+        main.setSizes([280, 740, 260])
         main.setStretchFactor(1, 1)
         self.setCentralWidget(main)
+        self.splitters = (main, middle)
+
+    def show_database_in_title(self) -> None:
+        """The whole path: the CLI and the app must be seen to use the same file."""
+        self.setWindowTitle(f"quoteapp — {self.workspace.path.name} ({self.workspace.path})")
+
+    def _build_recent_menu(self, file_menu: QMenu) -> None:
+        from ui.settings import recent_databases, switch_database
+
+        menu = QMenu("Recent Data&bases", self)
+        menu.setObjectName("recentMenu")
+
+        def fill() -> None:
+            menu.clear()
+            for path in recent_databases(self):
+                action = menu.addAction(path)
+                action.triggered.connect(lambda _=False, p=path: switch_database(self, p))
+            if menu.isEmpty():
+                menu.addAction("(none yet)").setEnabled(False)
+
+        menu.aboutToShow.connect(fill)
+        quit_action = self.actions_by_name["quit"]
+        file_menu.insertMenu(quit_action, menu)
+        self.recent_menu = menu
 
     def _build_docks(self) -> None:
         """Corpus views below the review: search every quote, and a page per speaker."""
@@ -305,6 +340,7 @@ class MainWindow(QMainWindow):
             menus[spec.menu].addAction(action)
             self.addAction(action)
             self.actions_by_name[spec.name] = action
+        self._build_recent_menu(menus["File"])
 
     def _handler(self, name: str):
         for owner in (self, self.reviewer, self.loader):
@@ -550,5 +586,66 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         self.loader.stop()
         super().closeEvent(event)
+
+    # Where the window was: its size, panes and place in the review
+
+    def place(self) -> None:
+        """Restore the last size, panes, article and quote, then make sure the window fits
+        the screen it is on (a size saved on a larger screen, or at 100 % scaling on a
+        screen now at 150 %, would open partly off-screen)."""
+        settings = self.settings
+        restored = False
+        if isinstance(settings, QSettings):
+            geometry = settings.value("window/geometry")
+            restored = bool(geometry) and self.restoreGeometry(geometry)
+            state = settings.value("window/state")
+            if state:
+                self.restoreState(state)
+            for splitter in self.splitters:
+                saved = settings.value(f"window/{splitter.objectName()}")
+                if saved:
+                    splitter.restoreState(saved)
+            self._restore_place(settings)
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        if not restored:
+            self.resize(min(1360, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.9)))
+        frame = self.frameGeometry()
+        width = min(frame.width(), screen.width())
+        height = min(frame.height(), screen.height())
+        if (width, height) != (frame.width(), frame.height()):
+            self.resize(
+                width - (frame.width() - self.width()), height - (frame.height() - self.height())
+            )
+        x = min(max(frame.x(), screen.x()), screen.right() - width + 1)
+        y = min(max(frame.y(), screen.y()), screen.bottom() - height + 1)
+        self.move(x, y)
+
+    def _restore_place(self, settings: QSettings) -> None:
+        key = f"place/{self.workspace.path}"
+        saved = settings.value(key)
+        if not isinstance(saved, str) or ":" not in saved:
+            return
+        article, _, quote = saved.partition(":")
+        known = {s.id for s in self.article_model.rows}
+        if article.isdigit() and int(article) in known:
+            self.workspace.select_article(int(article))
+            if quote.isdigit() and any(q.id == int(quote) for q in self.workspace.quotes()):
+                self.workspace.select_quote(int(quote))
+
+    def save_layout(self) -> None:
+        settings = self.settings
+        if not isinstance(settings, QSettings):
+            return
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for splitter in self.splitters:
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        workspace = self.workspace
+        if workspace.article_id is not None:
+            settings.setValue(
+                f"place/{workspace.path}", f"{workspace.article_id}:{workspace.quote_id or ''}"
+            )
+        settings.sync()

@@ -81,7 +81,7 @@ class ArticleListModel(_RowsModel):
 
 
 class QuoteTableModel(_RowsModel):
-    COLUMNS = ("Quote", "Kind", "Speaker", "Cue", "Confidence", "Status")
+    COLUMNS = ("Quote", "Kind", "Speaker", "Cue", "Conf.", "Status")
 
     def __init__(self) -> None:
         super().__init__()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from quoteapp.databases import remember_used
 from quoteapp.errors import QuoteappError
 from quoteapp.nlp import installed_pipelines
 from quoteapp.store import Store
@@ -46,9 +48,13 @@ def switch_database(window: MainWindow, path: str) -> None:
     except QuoteappError as error:
         window.report(str(error), False)
         return
+    window.save_layout()  # the place in the database being left
     window.workspace.replace_store(store)
-    window.setWindowTitle(f"quoteapp — {store.path.name}")
+    window.show_database_in_title()
     remember(window, "database", str(store.path))
+    remember_recent(window, store.path)
+    if isinstance(window.settings, QSettings):
+        remember_used(store.path)
     summaries = window.workspace.summaries()
     if summaries:
         window.workspace.select_article(summaries[0].id)
@@ -70,6 +76,25 @@ def ask_reviewer(window: MainWindow) -> None:
         window.workspace.reviewer = name
         remember(window, "reviewer", name)
         window.say(f"Your changes are now recorded as {name}.")
+
+
+RECENT = 8
+
+
+def recent_databases(window: MainWindow) -> list[str]:
+    settings = window.settings
+    if not isinstance(settings, QSettings):
+        return []
+    value = settings.value("recent")
+    found = [value] if isinstance(value, str) else list(value or [])
+    return [p for p in found if isinstance(p, str) and Path(p).is_file()]
+
+
+def remember_recent(window: MainWindow, path: Path) -> None:
+    shown = str(path.resolve())
+    recent = [shown, *(p for p in recent_databases(window) if p != shown)][:RECENT]
+    if isinstance(window.settings, QSettings):
+        window.settings.setValue("recent", recent)
 
 
 def remember(window: MainWindow, key: str, value: str) -> None:

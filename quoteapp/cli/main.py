@@ -20,12 +20,6 @@ from quoteapp.log import log_path, start_logging
 log = logging.getLogger(__name__)
 
 
-def default_database() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("quoteapp", appauthor=False) / "quoteapp.db"
-
-
 class CliState:
     """Per-invocation state: the database path and, once asked for, the open store."""
 
@@ -80,7 +74,8 @@ class QuoteappGroup(click.Group):
     "db_path",
     type=click.Path(path_type=Path, dir_okay=False),
     envvar="QUOTEAPP_DB",
-    help="Database file (default: quoteapp.db in your data folder; or set QUOTEAPP_DB).",
+    help="Database file (default: QUOTEAPP_DB, else the one the app last opened, else "
+    "quoteapp.db in your data folder).",
 )
 @click.option(
     "--version",
@@ -93,7 +88,14 @@ class QuoteappGroup(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Find the quotations in news articles, say who said them, and review them."""
-    state = CliState(db_path or Path(os.environ.get("QUOTEAPP_DB") or default_database()))
+    from quoteapp.databases import chosen_database
+
+    path, why = chosen_database(db_path)
+    state = CliState(path)
+    if why != "default" and sys.stderr.isatty():  # a person at a terminal is told which file
+        from quoteapp.cli.output import printable
+
+        click.echo(printable(f"quoteapp: database {path} ({why})"), err=True)
     ctx.obj = state
     ctx.call_on_close(state.close)
 
