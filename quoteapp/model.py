@@ -106,6 +106,7 @@ class ArticleSummary:
     quotes: int
     reviewed: int
     extracted: bool
+    gold: bool = False  # imported from gold data: its quotes are the reference
 
 
 class _QuoteSpans:

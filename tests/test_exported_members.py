@@ -52,6 +52,7 @@ PUBLIC = {
     "quoteapp.ingest": [
         "Loaded",
         "MAX_BYTES",
+        "ReadProgress",
         "Skipped",
         "article_from_text",
         "read_source",

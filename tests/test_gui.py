@@ -201,7 +201,9 @@ def test_pasted_text_becomes_an_article_and_is_extracted(qtbot, window: MainWind
 
 def test_a_bad_source_is_reported_in_plain_words(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.loader.load([str(tmp_path / "missing.txt")])
-    qtbot.waitUntil(lambda: "does not exist" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: window.load_report is not None)
+    assert any("does not exist" in reason for reason in window.load_report.reasons())
+    assert "1 skipped" in window.statusBar().currentMessage()
     assert len(window.workspace.summaries()) == 1
 
 
@@ -243,7 +245,7 @@ def test_evaluate_in_the_app_and_click_an_error_open(
     show_evaluation(window, gold)
     qtbot.waitUntil(lambda: window.evaluation_dialog is not None, timeout=30_000)
     dialog = window.evaluation_dialog
-    assert "1 of 1 gold article(s)" in dialog.summary.text()
+    assert "ran on the 1 gold article(s)" in dialog.summary.text()
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 0).text() == "indirect"
     missed = next(
         dialog.errors.item(i)

@@ -387,3 +387,127 @@ def test_missing_x11_libraries_are_named_with_the_command_to_install_them() -> N
     missing = missing_libraries(wanted)
     assert missing == {"xcb-no-such-thing": "libxcb-no-such-thing0"}
     assert missing_message(missing).endswith("sudo apt-get install libxcb-no-such-thing0")
+
+
+def test_evaluate_runs_the_extractor_and_gold_articles_are_never_extracted(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Importing gold, then evaluating, once scored the gold against itself (1.000), and
+    Ctrl+Shift+E then mixed automatic quotes into the gold."""
+    import json
+
+    from conftest import SHARED
+
+    from quoteapp.evaluate import evaluate_extractor
+    from quoteapp.export import import_gold
+    from ui.evaluation import show_evaluation
+
+    web = SHARED / "gold" / "web-dev.jsonl"
+    if not web.exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    gold = tmp_path / "two.jsonl"
+    gold.write_text("".join(web.read_text(encoding="utf-8").splitlines(True)[:2]), "utf-8")
+    store = window.workspace.store
+    import_gold(store, gold)
+    window.workspace.notify()
+    imported = store.gold_articles()
+    assert len(imported) == 2
+    assert not set(store.articles_to_extract()) & imported
+    before = {q.id for q in store.quotes()}
+    _key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)  # extract all new articles: not the gold ones
+    assert not window.loader.busy
+    window.workspace.select_article(min(imported))
+    _key(qtbot, Qt.Key.Key_E, CTRL)  # nor this one when asked by name
+    qtbot.wait(100)
+    assert {q.id for q in store.quotes()} == before
+    assert "gold" in window.statusBar().currentMessage()
+
+    show_evaluation(window, gold)
+    qtbot.waitUntil(lambda: window.evaluation_dialog is not None, timeout=120_000)
+    dialog = window.evaluation_dialog
+    _, expected = evaluate_extractor(gold, DEFAULT_PIPELINE)
+    shown = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    from quoteapp.evaluate.report import score_cells
+
+    assert shown[1:] == list(score_cells(expected["quoteapp"]["quoted"]))
+    assert shown[1:4] != ["1.000", "1.000", "1.000"]  # not the gold scored against itself
+    assert json.loads(gold.read_text(encoding="utf-8").splitlines()[0])["id"]
+
+
+def test_a_folder_load_counts_files_reports_each_skip_and_warns_in_app_words(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    english = SECOND.replace("Ana Lima", "Rui Costa")
+    for n in range(40):
+        (folder / f"story{n:02}.txt").write_text(f"Story {n}. {english}", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "paywall.html").write_text(
+        "<html><body><article><p>Subscribe to continue reading. Already a subscriber? "
+        "Sign in to read this story.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "french.txt").write_text(
+        "Le gouvernement a annoncé mardi une nouvelle réforme des retraites. « Nous ne "
+        "reculerons pas », a déclaré la ministre devant les députés réunis à Paris pour "
+        "examiner le projet de loi, qui prévoit un report progressif de l'âge légal de départ "
+        "et une hausse des cotisations pour les salariés les mieux payés du pays.",
+        encoding="utf-8",
+    )
+    window.loader.load([str(folder)])
+    qtbot.waitUntil(lambda: window.loader.reading is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.load_report is not None, timeout=60_000)
+    report = window.load_report
+    rows = {
+        report.table.item(r, 1).text(): (report.table.item(r, 0).text(), report.reasons()[r])
+        for r in range(report.table.rowCount())
+    }
+    assert {name for name, (what, _) in rows.items() if what == "skipped"} == {
+        "empty.txt",
+        "binary.txt",
+        "photo.png",
+    }
+    assert "paywall" in rows["paywall.html"][1] and rows["paywall.html"][0] == "look again"
+    assert "not look like English" in rows["french.txt"][1]
+    assert "--db" not in " ".join(report.reasons())
+    read = window.loader.last_read
+    assert read is not None and read.done == read.total == 45  # counted file by file
+    qtbot.waitUntil(lambda: len(window.workspace.summaries()) == 2 + 42, timeout=60_000)
+    window.loader.cancel()
+
+
+def test_cancel_stops_reading_a_folder_between_files(qtbot, window: MainWindow, tmp_path: Path):
+    from quoteapp.ingest import ReadProgress, read_sources
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"s{n}.txt").write_text(f"Story {n}. {SECOND}", encoding="utf-8")
+    seen: list[int] = []
+
+    class Counting(ReadProgress):  # a person pressing Cancel after the tenth file
+        @property
+        def done(self) -> int:
+            return self._done
+
+        @done.setter
+        def done(self, value: int) -> None:
+            self._done = value
+            seen.append(value)
+            if value == 10:
+                self.cancel()
+
+    counting = Counting()
+    loaded = read_sources([str(folder)], progress=counting)
+    assert loaded.cancelled and len(loaded.articles) == 10 and counting.total == 30
+    assert seen[-1] == 10
+
+
+def test_open_url_says_what_a_web_address_is(qtbot, window: MainWindow) -> None:
+    window.loader.load_url("not a url at all")
+    assert "is not a web address: it should start with http://" in (
+        window.statusBar().currentMessage()
+    )

@@ -16,6 +16,15 @@ from quoteapp.store.corpus import Filters
 from quoteapp.store.migrations import MIGRATIONS, migrate
 
 
+def _new_article(store: Store) -> int:
+    """An article of its own (gold articles are never extracted)."""
+    from quoteapp.model import Article
+
+    article, _ = store.add_article(Article("Later", "l.txt", "Ukraine talks, Volker said.", "l1"))
+    assert article.id is not None
+    return article.id
+
+
 def _speakers_by_quote(store: Store) -> dict[int, str | None]:
     return {q.id: q.speaker for q in store.quotes(include_deleted=True)}
 
@@ -55,7 +64,7 @@ def test_a_merged_name_resolves_in_later_extraction_and_re_extraction_keeps_it(
     web: Store,
 ) -> None:
     web.merge_speakers("Volker", "Mary Steenburgen")
-    article = web.articles()[0].id
+    article = _new_article(web)
     run = web.start_run("p", "1", "r")
     web.save_extraction(
         article, run, [ExtractedQuote((Span(0, 4),), Kind.DIRECT, speaker="Kurt Volker")]
@@ -77,7 +86,7 @@ def test_rename_keeps_the_old_name_as_a_way_in_and_undo_forgets_it(web: Store) -
     assert all(q.speaker != "Kurt Volker" for q in web.quotes())
     assert "Kurt Volker" in web.speaker("Kurt D. Volker").aliases
     run = web.start_run("p", "1", "r")
-    article = web.articles()[0].id
+    article = _new_article(web)
     web.save_extraction(
         article, run, [ExtractedQuote((Span(0, 4),), Kind.DIRECT, speaker="Kurt Volker")]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from quoteapp.errors import QuoteappError
-from quoteapp.evaluate import GoldArticle, GroupCounts, read_gold, score
+from quoteapp.evaluate import GoldArticle, GroupCounts
 from quoteapp.evaluate.report import SCORE_COLUMNS, score_cells
-from quoteapp.export import database_predictions, matching_articles
+from quoteapp.export import import_gold, matching_articles
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -49,6 +48,7 @@ class EvaluationDialog(QDialog):
         self.resize(820, 620)
         present = [a for a in articles if a.id in article_ids]
         self.summary = QLabel(self._summary(len(articles), len(present)))
+        self.texts = {a.id: a.text for a in articles}
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(results), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -60,7 +60,7 @@ class EvaluationDialog(QDialog):
         self.table.setMaximumHeight(100)
         self.errors = QListWidget()
         self.errors.setObjectName("evaluationErrors")
-        self._list_errors(results, {a.id: a.text for a in present})
+        self._list_errors(results, self.texts)
         self.errors.itemActivated.connect(self.open_error)
         self.errors.itemClicked.connect(self.open_error)
         layout = QVBoxLayout(self)
@@ -70,9 +70,15 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.errors, 1)
 
     def _summary(self, total: int, present: int) -> str:
-        text = f"{present} of {total} gold article(s) are in this database and were scored."
+        text = (
+            f"The extractor ran on the {total} gold article(s) and was scored against their "
+            "quotes, as quoteapp eval does."
+        )
         if present < total:
-            text += " Import the others with File → Import Gold to score them too."
+            text += (
+                f" {total - present} of them are not in this database, so their errors "
+                "cannot be opened here: File → Import Gold brings them in."
+            )
         return text
 
     def _list_errors(self, results: dict[str, GroupCounts], texts: dict[str, str]) -> None:
@@ -93,10 +99,16 @@ class EvaluationDialog(QDialog):
                 item = QListWidgetItem(
                     f"{group} · {label}: “{words[:120]}” ({who or 'no speaker'})"
                 )
-                item.setData(SPAN_ROLE, (self.article_ids[gold_id], span.start, span.end))
+                if gold_id in self.article_ids:
+                    item.setData(SPAN_ROLE, (self.article_ids[gold_id], span.start, span.end))
+                else:
+                    item.setToolTip("Its article is not in this database: import the gold first")
                 self.errors.addItem(item)
 
     def open_error(self, item: QListWidgetItem) -> None:
+        if item.data(SPAN_ROLE) is None:
+            self.main_window.say("That article is not in this database: import the gold first.")
+            return
         article_id, start, end = item.data(SPAN_ROLE)
         self.main_window.open_span(article_id, Span(start, end))
 
@@ -109,49 +121,78 @@ def evaluate_in_app(window: MainWindow) -> None:
         show_evaluation(window, Path(path))
 
 
+class _Progress:
+    """Articles done and total, written by the evaluating thread, read by a GUI timer."""
+
+    def __init__(self) -> None:
+        self.done = self.total = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+
 def show_evaluation(window: MainWindow, gold: Path) -> None:
-    """Read and score in the background; only the database is read on the GUI thread."""
+    """Run the extractor on the gold file's own texts and score it, as `quoteapp eval`
+    does, in the background with progress; the database is not what is scored."""
+    from quoteapp.evaluate import evaluate_extractor
+
     background = window.loader.background
-    window.say(f"Evaluating against {gold.name}…")
+    pipeline = window.workspace.pipeline
+    progress = _Progress()
+    timer = QTimer(window)
+    timer.setInterval(200)
+    timer.timeout.connect(
+        lambda: window.show_progress(progress.done, progress.total or 1, "Evaluating")
+    )
+    timer.start()
+    window.say(f"Evaluating the extractor against {gold.name}…")
 
-    def read_done(articles: object) -> None:
-        assert isinstance(articles, list)
+    def finished(outcome: object) -> None:
+        timer.stop()
+        window.show_progress(None, None)
+        assert isinstance(outcome, tuple)
+        articles, results = outcome
         texts = {a.id: a.text for a in articles}
-        store = window.workspace.store
-        article_ids = matching_articles(store, texts)
-        predictions = database_predictions(store, texts)
-        present = [a for a in articles if a.id in article_ids]
-        background.run(
-            lambda: score(present, predictions),
-            lambda results: _show(articles, article_ids, results),
-            window.report,
-        )
-
-    def _show(articles: list[GoldArticle], article_ids: dict[str, int], results: object) -> None:
-        assert isinstance(results, dict)
-        dialog = EvaluationDialog(window, gold, articles, article_ids, results)
+        article_ids = matching_articles(window.workspace.store, texts)
+        dialog = EvaluationDialog(window, gold, articles, article_ids, results["quoteapp"])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.evaluation_dialog = dialog
         dialog.show()
-        window.say(f"Evaluated against {gold.name}.")
+        window.say(f"Evaluated {pipeline} against {gold.name}.")
 
-    background.run(lambda: read_gold(gold), read_done, window.report)
+    def failed(message: str, is_bug: bool) -> None:
+        timer.stop()
+        window.show_progress(None, None)
+        window.report(message, is_bug)
+
+    background.run(
+        lambda: evaluate_extractor(gold, pipeline, on_article=progress), finished, failed
+    )
 
 
 def import_gold_in_app(window: MainWindow) -> None:
-    from quoteapp.export import import_gold
-
     path, _ = QFileDialog.getOpenFileName(
         window, "Import gold data", "", "Gold data (*.jsonl);;All files (*)"
     )
     if not path:
         return
-    try:
-        articles, quotes = import_gold(window.workspace.store, Path(path))
-    except QuoteappError as error:
-        window.report(str(error), False)
-        return
-    window.workspace.notify()
-    window.say(
-        f"Imported {articles} article(s) and {quotes} reviewed quote(s) from {Path(path).name}"
+    import_gold_file(window, Path(path))
+
+
+def import_gold_file(window: MainWindow, path: Path) -> None:
+    """Import on the store lane (polnear-train takes seconds); the window stays live."""
+    workspace = window.workspace
+    who = workspace.reviewer
+    window.say(f"Importing {path.name}…")
+
+    def done(counts: object) -> None:
+        assert isinstance(counts, tuple)
+        workspace.notify()
+        window.say(
+            f"Imported {counts[0]} article(s) and {counts[1]} reviewed quote(s) from {path.name}"
+            " (gold: never extracted)"
+        )
+
+    window.loader.lane.write(
+        workspace.path, lambda store: import_gold(store, path, who), done, window.report
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from quoteapp.errors import QuoteappError
-from quoteapp.ingest import Loaded, article_from_text, read_sources
+from quoteapp.ingest import Loaded, ReadProgress, article_from_text, read_sources
+from quoteapp.ingest.url import is_url
 from quoteapp.model import ExtractedQuote, Run
-from ui.workers import Background, NlpThread
+from quoteapp.store import Store
+from ui.load_report import LoadReport, summary
+from ui.workers import Background, NlpThread, StoreLane
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -22,12 +24,12 @@ FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 class Loader(QObject):
     """Lives on the GUI thread, so the workers' signals reach it there (queued)."""
 
-    def __init__(self, window: MainWindow, pipeline: str) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
-        self.pipeline = pipeline
         self.background = Background(window)
+        self.lane = StoreLane(window)
         self.nlp = NlpThread(window)
         worker = self.nlp.worker
         worker.started.connect(self._started)
@@ -38,6 +40,8 @@ class Loader(QObject):
         self._queue: list[int] = []
         self.busy = False
         self.total = self.done = 0
+        self.reading: ReadProgress | None = None  # a load being read, for Cancel
+        self.last_read: ReadProgress | None = None
 
     # Loading
 
@@ -56,7 +60,16 @@ class Loader(QObject):
             self.window, "Open URL", "Address of the article (http or https):"
         )
         if ok and url.strip():
-            self.load([url.strip()])
+            self.load_url(url.strip())
+
+    def load_url(self, url: str) -> None:
+        if not is_url(url):
+            self.window.report(
+                f"“{url[:80]}” is not a web address: it should start with http:// or https://",
+                False,
+            )
+            return
+        self.load([url])
 
     def paste_article(self) -> None:
         text = QApplication.clipboard().text()
@@ -68,39 +81,70 @@ class Loader(QObject):
         self._store_loaded(Loaded([article]))
 
     def load(self, sources: list[str]) -> None:
-        """Read the sources in the background; store and extract what comes back."""
+        """Read the sources in the background, counting files, with Cancel; then store
+        what came back on the store lane and extract it."""
+        progress = ReadProgress()
+        self.reading = self.last_read = progress
+        timer = QTimer(self)
+        timer.setInterval(150)
+        timer.timeout.connect(
+            lambda: self.window.show_progress(progress.done, max(progress.total, 1), "Reading")
+        )
+        timer.start()
         self.window.say(f"Reading {len(sources)} source(s)…")
-        self.background.run(lambda: read_sources(sources), self._store_loaded, self.window.report)
+
+        def read_done(loaded: object) -> None:
+            timer.stop()
+            self.reading = None
+            self.window.show_progress(None, None)
+            self._store_loaded(loaded)
+
+        def read_failed(message: str, is_bug: bool) -> None:
+            timer.stop()
+            self.reading = None
+            self.window.show_progress(None, None)
+            self.window.report(message, is_bug)
+
+        self.background.run(
+            lambda: read_sources(sources, progress=progress), read_done, read_failed
+        )
 
     def _store_loaded(self, loaded: object) -> None:
         assert isinstance(loaded, Loaded)
-        store = self.workspace.store
-        added: list[int] = []
-        first: int | None = None
-        try:
-            for article in loaded.articles:
-                stored, created = store.add_article(article)
-                first = first or stored.id
-                if created and stored.id is not None:
-                    added.append(stored.id)
-        except QuoteappError as error:
-            self.window.report(str(error), False)
-        skipped = "; ".join(f"{Path(s.source).name}: {s.reason}" for s in loaded.skipped[:3])
-        message = f"Added {len(added)} article(s)"
-        if len(loaded.articles) > len(added):
-            message += f", {len(loaded.articles) - len(added)} already there"
-        if loaded.skipped:
-            message += f". Skipped {len(loaded.skipped)}: {skipped}"
-        self.window.say(message)
-        self.workspace.notify()
-        if first is not None:
-            self.workspace.select_article(first)
-        self.extract(added)
+        articles = list(loaded.articles)
+
+        def store(store: Store) -> list[tuple[int, bool]]:
+            return [
+                (stored.id, created)
+                for stored, created in (store.add_article(a) for a in articles)
+                if stored.id is not None
+            ]
+
+        def stored(result: object) -> None:
+            assert isinstance(result, list)
+            added = [article_id for article_id, created in result if created]
+            self.report_load(loaded, len(added), len(result) - len(added))
+            self.workspace.notify()
+            if result:
+                self.workspace.select_article(result[0][0])
+            self.extract(added)
+
+        self.lane.write(self.workspace.path, store, stored, self.window.report)
+
+    def report_load(self, loaded: Loaded, added: int, already: int) -> None:
+        """A line in the status bar; and a report that stays, if anything needs reading."""
+        self.window.say(summary(loaded, added, already))
+        if loaded.skipped or loaded.warnings:
+            report = LoadReport(self.window, loaded, added, already)
+            report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.window.load_report = report
+            report.show()
 
     # Extraction
 
     def extract(self, article_ids: list[int]) -> None:
-        article_ids = [i for i in article_ids if i not in self._queue]
+        gold = self.workspace.store.gold_articles()
+        article_ids = [i for i in article_ids if i not in self._queue and i not in gold]
         if not article_ids:
             return
         if self.busy:
@@ -113,16 +157,28 @@ class Loader(QObject):
         self.busy, self._run = True, None
         self.total, self.done = len(work), 0
         self.window.show_progress(0, self.total)
-        self.nlp.request.emit(work, self.pipeline)
+        self.nlp.request.emit(work, self.workspace.pipeline)
 
     def extract_current(self) -> None:
-        if self.workspace.article_id is not None:
-            self.extract([self.workspace.article_id])
+        article_id = self.workspace.article_id
+        if article_id is None:
+            return
+        if article_id in self.workspace.store.gold_articles():
+            self.window.say(
+                "This article is gold data: its quotes are the reference, so it is never "
+                "extracted. Evaluate (Ctrl+Shift+G) runs the extractor on gold instead."
+            )
+            return
+        self.extract([article_id])
 
     def extract_new(self) -> None:
         self.extract(self.workspace.store.articles_to_extract())
 
     def cancel(self) -> None:
+        if self.reading is not None:
+            self.reading.cancel()
+            self.window.say("Cancelling after the current file…")
+            return
         self._queue.clear()
         self.nlp.worker.cancel()
         self.window.say("Cancelling after the current article…")
@@ -162,3 +218,4 @@ class Loader(QObject):
     def stop(self) -> None:
         self.nlp.stop()
         self.background.wait()
+        self.lane.wait()

@@ -100,10 +100,12 @@ class MainWindow(QMainWindow):
         self.evaluation_dialog: QDialog | None = None
         self.statistics_view: QDialog | None = None
         self.command_palette: QDialog | None = None
+        self.load_report: QDialog | None = None
         self._build_views()
         self.reviewer = Reviewer(self)
         self.navigator = Navigator(self)
-        self.loader = Loader(self, pipeline)
+        workspace.pipeline = pipeline
+        self.loader = Loader(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self._build_status_bar()
@@ -443,17 +445,19 @@ class MainWindow(QMainWindow):
             log.error("bug in a background task\n%s", message)
             show_crash(self, message)
         else:
-            log.warning("%s", message)
-            self.say(message)
+            from ui.load_report import in_app_words
 
-    def show_progress(self, done: int | None, total: int | None) -> None:
+            log.warning("%s", message)
+            self.say(in_app_words(message))
+
+    def show_progress(self, done: int | None, total: int | None, what: str = "Extracting") -> None:
         busy = done is not None and total is not None
         for widget in (self.progress, self.cancel_button, self.progress_label):
             widget.setVisible(busy)
         if done is not None and total is not None:
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
-            self.progress_label.setText(f"Extracting {done}/{total}")
+            self.progress_label.setText(f"{what} {done}/{total}")
 
     def _show_undo_text(self, text: str) -> None:
         self.actions_by_name["undo"].setText(f"&Undo {text}".rstrip())

@@ -64,7 +64,8 @@ class ArticleListModel(_RowsModel):
         column = index.column()
         if role == ID_ROLE:
             return row.id
-        values = (row.title, row.quotes, f"{row.reviewed}/{row.quotes}", row.source)
+        reviewed = "gold" if row.gold else f"{row.reviewed}/{row.quotes}"
+        values = (row.title, row.quotes, reviewed, row.source)
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column]
         if role == SORT_ROLE:
@@ -72,7 +73,8 @@ class ArticleListModel(_RowsModel):
                 column
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{row.title}\n{row.source}\nadded {row.added_at}")
+            gold = "\ngold data: its quotes are the reference, never extracted" if row.gold else ""
+            return tooltip(f"{row.title}\n{row.source}\nadded {row.added_at}{gold}")
         if role == Qt.ItemDataRole.FontRole and row.quotes and row.reviewed == row.quotes:
             font = QFont()
             font.setItalic(True)

@@ -22,13 +22,13 @@ DB_FILTER = "quoteapp databases (*.db *.sqlite);;All files (*)"
 
 def open_settings(window: MainWindow) -> None:
     dialog = SettingsDialog(
-        window, installed_pipelines(), window.loader.pipeline, str(window.workspace.path)
+        window, installed_pipelines(), window.workspace.pipeline, str(window.workspace.path)
     )
 
     def chosen() -> None:
-        window.loader.pipeline = dialog.pipeline.currentText()
-        remember(window, "pipeline", window.loader.pipeline)
-        window.say(f"Extraction will use {window.loader.pipeline}.")
+        window.workspace.pipeline = dialog.pipeline.currentText()
+        remember(window, "pipeline", window.workspace.pipeline)
+        window.say(f"Extraction will use {window.workspace.pipeline}.")
 
     open_dialog(dialog, chosen)
 

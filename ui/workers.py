@@ -9,10 +9,12 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from quoteapp.errors import QuoteappError
+from quoteapp.store import Store
 
 
 class ExtractionWorker(QObject):
@@ -128,10 +130,10 @@ class _Task(QRunnable):
 class Background(QObject):
     """Runs slow calls (reading files, fetching URLs) on a thread pool."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        self.pool.setMaxThreadCount(threads)
 
     def run(
         self,
@@ -144,3 +146,25 @@ class Background(QObject):
 
     def wait(self) -> None:
         self.pool.waitForDone(30_000)
+
+
+class StoreLane(Background):
+    """Long writes (importing gold, storing a folder of articles) on one thread with a
+    connection of its own, one after another, so the window never freezes on them; the
+    GUI thread's connection sees the result once the lane reports."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent, threads=1)
+
+    def write(
+        self,
+        path: Path,
+        work: Callable[[Store], object],
+        on_done: Callable[[object], None],
+        on_failed: Callable[[str, bool], None],
+    ) -> None:
+        def run() -> object:
+            with Store(path) as store:
+                return work(store)
+
+        self.run(run, on_done, on_failed)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from quoteapp.model import Article, ArticleSummary, Quote
+from quoteapp.nlp import DEFAULT_PIPELINE
 from quoteapp.store import Store, default_user
 
 
@@ -29,6 +30,7 @@ class Workspace(QObject):
         super().__init__(parent)
         self.store = store
         self.reviewer = reviewer or default_user()  # recorded on every correction
+        self.pipeline = DEFAULT_PIPELINE  # the spaCy pipeline extraction and evaluation use
         self.undo_stack = QUndoStack(self)
         self.article_id: int | None = None
         self.quote_id: int | None = None

@@ -37,11 +37,17 @@ def extract(
         require_installed(pipeline)  # said now, not after the articles were chosen
     store = state.store()
     if everything:
-        ids = [a.id for a in store.articles()]
+        ids = [a.id for a in store.articles() if not a.gold]
     else:
         ids = list(article_ids) or store.articles_to_extract()
     for article_id in ids:
         store.article(article_id)  # an unknown id fails before the slow part starts
+    gold = sorted(set(ids) & store.gold_articles())
+    if gold:
+        raise click.ClickException(
+            f"article {gold[0]} is gold data (imported with import-gold): its quotes are the "
+            "reference and are never extracted; score the extractor on it with quoteapp eval"
+        )
     if not ids:
         click.echo("nothing to extract: every article has been extracted (use --all to redo)")
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,8 +29,10 @@ def evaluate_extractor(
     pipeline: str | None = None,
     save_predictions: Path | None = None,
     baseline: str | None = None,
+    on_article: Callable[[int, int], None] | None = None,
 ) -> tuple[list[GoldArticle], dict[str, dict[str, GroupCounts]]]:
-    """Extract every gold article with our engine (and a baseline) and score both."""
+    """Extract every gold article with our engine (and a baseline) and score both;
+    `on_article(done, total)` follows the extraction (the app's progress bar)."""
     from quoteapp.evaluate.predict import extract_gold_articles
     from quoteapp.extract.pipeline import extraction_pipeline
     from quoteapp.nlp import DEFAULT_PIPELINE
@@ -40,7 +43,7 @@ def evaluate_extractor(
         require_textacy()
     articles = read_gold(gold_path)
     nlp = extraction_pipeline(pipeline or DEFAULT_PIPELINE)
-    found = extract_gold_articles(nlp, articles)
+    found = extract_gold_articles(nlp, articles, on_article=on_article)
     if save_predictions is not None:
         write_predictions(save_predictions, found)
     results = {"quoteapp": score(articles, _scored(found))}

@@ -55,13 +55,19 @@ def extract_gold_articles(
     nlp: Language,
     articles: Sequence[GoldArticle],
     extractor: Callable[..., list[ExtractedQuote]] | None = None,
+    on_article: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[ExtractedQuote]]:
     """Our extraction (or `extractor`) of every gold article's text, by article id."""
     if extractor is None:
         from quoteapp.extract.pieces import extract_texts
 
         found = extract_texts(nlp, (a.text for a in articles))
-        return {a.id: _quotes_of(a, f) for a, f in zip(articles, found, strict=True)}
+        quotes = {}
+        for done, (article, extraction) in enumerate(zip(articles, found, strict=True), 1):
+            quotes[article.id] = _quotes_of(article, extraction)
+            if on_article is not None:
+                on_article(done, len(articles))
+        return quotes
     docs = nlp.pipe(a.text for a in articles)
     return {a.id: extractor(doc) for a, doc in zip(articles, docs, strict=True)}
 

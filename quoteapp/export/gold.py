@@ -67,6 +67,8 @@ def import_gold(store: Store, path: Path, who: str | None = None) -> tuple[int, 
         stored, created = store.add_article(article)
         articles += created
         assert stored.id is not None
+        if created:
+            store.mark_gold(stored.id)
         reviewed = [_as_extracted(q) for q in gold.quotes if not q.optional]
         quotes += store.import_reviewed(stored.id, reviewed, who)
     return articles, quotes

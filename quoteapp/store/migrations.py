@@ -248,6 +248,20 @@ QUOTE_SEARCH = Migration(
     ),
 )
 
+GOLD_ARTICLES = Migration(
+    "0007_gold_articles",
+    (
+        # An article imported from a gold file holds the reference quotes: extraction never
+        # runs on it, so automatic quotes are never mixed into gold. Articles imported
+        # before this was kept are found by their imported quotes.
+        "ALTER TABLE articles ADD COLUMN gold INTEGER NOT NULL DEFAULT 0",
+        """UPDATE articles SET gold = 1 WHERE external_id IS NOT NULL AND id IN (
+             SELECT quotes.article_id FROM quotes JOIN corrections
+               ON corrections.quote_id = quotes.id
+             WHERE corrections.field = 'created' AND corrections.new_value LIKE '%"imported"%')""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     INITIAL,
     EXTERNAL_ID,
@@ -255,6 +269,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     QUOTE_IDS_NEVER_REUSED,
     SPEAKER_ENTITIES,
     QUOTE_SEARCH,
+    GOLD_ARTICLES,
 )
 
 

@@ -87,6 +87,7 @@ def summary_from_row(row: dict[str, Any]) -> ArticleSummary:
         quotes=row["quotes"],
         reviewed=row["reviewed"],
         extracted=row["extracted_run_id"] is not None,
+        gold=bool(row.get("gold", 0)),
     )
 
 

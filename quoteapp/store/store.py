@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from quoteapp.errors import DamagedRow, DatabaseReadOnly, UnknownArticle, UnknownQuote
+from quoteapp.errors import (
+    DamagedRow,
+    DatabaseReadOnly,
+    InvalidEdit,
+    UnknownArticle,
+    UnknownQuote,
+)
 from quoteapp.ingest.article import now
 from quoteapp.model import (
     Article,
@@ -124,7 +130,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
 
     def articles(self) -> list[ArticleSummary]:
         found = self._query(
-            """SELECT articles.id, title, source, added_at, extracted_run_id,
+            """SELECT articles.id, title, source, added_at, extracted_run_id, gold,
                  count(quotes.id) AS quotes,
                  count(CASE WHEN quotes.status != 'pending' THEN 1 END) AS reviewed
                FROM articles LEFT JOIN quotes
@@ -138,9 +144,19 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
         return self._query("SELECT id, content_hash FROM articles ORDER BY id")
 
     def articles_to_extract(self) -> list[int]:
-        """Articles no extraction has run on yet."""
-        found = self._query("SELECT id FROM articles WHERE extracted_run_id IS NULL ORDER BY id")
+        """Articles no extraction has run on yet (gold articles never are)."""
+        found = self._query(
+            "SELECT id FROM articles WHERE extracted_run_id IS NULL AND gold = 0 ORDER BY id"
+        )
         return [r["id"] for r in found]
+
+    def gold_articles(self) -> set[int]:
+        """Articles imported from gold data: their quotes are the reference, not extracted."""
+        return {r["id"] for r in self._query("SELECT id FROM articles WHERE gold = 1")}
+
+    def mark_gold(self, article_id: int) -> None:
+        with self._write():
+            self.db.execute("UPDATE articles SET gold = 1 WHERE id = ?", [article_id])
 
     # Runs and extraction
 
@@ -158,6 +174,11 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
         self, article_id: int, run: Run, found: Sequence[ExtractedQuote]
     ) -> ExtractionOutcome:
         """Replace the article's untouched automatic quotes with `found`, keeping human work."""
+        if article_id in self.gold_articles():
+            raise InvalidEdit(
+                f"article {article_id} is gold data: its quotes are the reference and are "
+                "never extracted; add its text again as a new article to extract it"
+            )
         text_length = len(self.article(article_id).text)
         stamp = now()
         with self._write():
