@@ -41,14 +41,47 @@ def extract_articles(
     With several processes the texts are parsed in parallel by one pool of
     workers; the database is written only from this process. An article that
     fails is passed to `on_failure` with the reason, left unextracted, and the
-    others go on; the run is recorded only once an article is saved.
+    others go on; the run is recorded only once an article is saved. Each article is
+    claimed first: one another window or process is extracting is left to it.
     """
-    from quoteapp.extract import RULES_VERSION
-    from quoteapp.extract.batch import iter_extract
-    from quoteapp.extract.pipeline import extraction_pipeline
     from quoteapp.nlp import DEFAULT_PIPELINE, pipeline_version
 
     name = pipeline or DEFAULT_PIPELINE
+    owner = claim_owner()
+    claimed = set(store.claim_extraction(article_ids, owner))
+    for article_id in article_ids:
+        if article_id not in claimed and on_failure is not None:
+            on_failure(article_id, "another window or process is extracting it now")
+    article_ids = [i for i in article_ids if i in claimed]
+    try:
+        return _extract_claimed(
+            store, article_ids, name, on_article, processes, on_failure, pipeline_version
+        )
+    finally:
+        store.release_claims(owner)
+
+
+def claim_owner() -> str:
+    """Who holds an extraction claim: this machine and process."""
+    import os
+    import socket
+
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _extract_claimed(
+    store: Store,
+    article_ids: Sequence[int],
+    name: str,
+    on_article: Callable[[int, ExtractionOutcome], None] | None,
+    processes: int,
+    on_failure: Callable[[int, str], None] | None,
+    pipeline_version: Callable[..., str],
+) -> dict[int, ExtractionOutcome]:
+    from quoteapp.extract import RULES_VERSION
+    from quoteapp.extract.batch import iter_extract
+    from quoteapp.extract.pipeline import extraction_pipeline
+
     articles = [store.article(article_id) for article_id in article_ids]
     version = pipeline_version(extraction_pipeline(name))
     run = None

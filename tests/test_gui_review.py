@@ -511,3 +511,56 @@ def test_open_url_says_what_a_web_address_is(qtbot, window: MainWindow) -> None:
     assert "is not a web address: it should start with http://" in (
         window.statusBar().currentMessage()
     )
+
+
+def test_a_window_follows_another_processs_edits_and_never_extracts_a_claimed_article(
+    qtbot, window: MainWindow
+) -> None:
+    """Two windows on one database: one showed 'pending' in the table and 'accepted' in
+    the panel, R in one overwrote the other's accept, and both extracted the same articles."""
+    workspace = window.workspace
+    quote = workspace.quote()
+    with Store(workspace.path) as other:  # another window or process
+        other.edit_quote(quote.id, status="accepted", who="Bo")
+    row = window.quote_model.row_of(quote.id)
+    qtbot.waitUntil(lambda: window.quote_model.rows[row].status is Status.ACCEPTED, timeout=5000)
+    assert window.detail.fields["Status"].text() == "accepted"
+
+    stale = quote  # an edit on what this window showed before is refused, not written
+    window.reviewer._edit(stale, "reject quote", status="rejected")
+    assert workspace.store.quote(quote.id).status is Status.ACCEPTED
+    assert "changed elsewhere" in window.statusBar().currentMessage()
+
+    article = workspace.article_id
+    assert article is not None
+    with Store(workspace.path) as other:
+        assert other.claim_extraction([article], "elsewhere:1") == [article]
+        window.loader.extract([article])
+        assert not window.loader.busy
+        assert "extracted by another window or process" in window.statusBar().currentMessage()
+        other.release_claims("elsewhere:1")
+    assert workspace.store.claim_extraction([article], "here:2") == [article]
+    workspace.store.release_claims("here:2")
+
+
+def test_claims_keep_the_cli_and_a_window_from_extracting_one_article_twice(
+    extracted: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "claims.db"
+    shutil.copy(extracted, path)
+    with Store(path) as first, Store(path) as second:
+        ids = [a.id for a in first.articles()]
+        assert first.claim_extraction(ids, "a") == ids
+        assert second.claim_extraction(ids, "b") == []
+        skipped: list[tuple[int, str]] = []
+        done = extract_articles(
+            second, ids[:1], DEFAULT_PIPELINE, on_failure=lambda i, why: skipped.append((i, why))
+        )
+        assert done == {} and skipped == [
+            (ids[0], "another window or process is extracting it now")
+        ]
+        first.release_claims("a")
+        assert second.claim_extraction(ids, "b") == ids
+        second.db.execute("UPDATE extraction_claims SET at = datetime('now', '-2 hours')")
+        second.db.conn.commit()
+        assert first.claim_extraction(ids, "a") == ids  # a crashed owner's claim lapses

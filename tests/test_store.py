@@ -241,7 +241,7 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
         (article,) = [store.article(s.id) for s in store.articles()]
         assert (article.title, article.external_id) == ("Old", None)
     check = sqlite_utils.Database(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 7
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 8
     assert [r["name"] for r in check["_sqlite_migrations"].rows] == [
         "0001_initial",
         "0002_article_external_id",
@@ -250,6 +250,7 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
         "0005_speaker_entities",
         "0006_quote_search",
         "0007_gold_articles",
+        "0008_extraction_claims",
     ]
 
 

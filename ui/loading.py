@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
@@ -42,6 +43,9 @@ class Loader(QObject):
         self.total = self.done = 0
         self.reading: ReadProgress | None = None  # a load being read, for Cancel
         self.last_read: ReadProgress | None = None
+        from quoteapp.workflow import claim_owner
+
+        self.owner = f"{claim_owner()}:app"  # what this window's extraction claims are under
 
     # Loading
 
@@ -153,6 +157,16 @@ class Loader(QObject):
             self.window.show_progress(self.done, self.total)
             return
         store = self.workspace.store
+        claimed = set(store.claim_extraction(article_ids, self.owner))
+        others = [i for i in article_ids if i not in claimed]
+        if others:
+            self.window.say(
+                f"{len(others)} article(s) are being extracted by another window or process; "
+                "they are left to it."
+            )
+        article_ids = [i for i in article_ids if i in claimed]
+        if not article_ids:
+            return
         work = [(i, store.article(i).text) for i in article_ids]
         self.busy, self._run = True, None
         self.total, self.done = len(work), 0
@@ -208,6 +222,7 @@ class Loader(QObject):
             self.extract(queued)
             return
         self._queue.clear()
+        self.workspace.store.release_claims(self.owner)
         self.window.show_progress(None, None)
         self.window.say(f"Extraction {'cancelled' if cancelled else 'done'}: {done} article(s).")
 
@@ -217,5 +232,8 @@ class Loader(QObject):
 
     def stop(self) -> None:
         self.nlp.stop()
+        # closing: a locked or read-only file keeps the claim until its lease ends
+        with contextlib.suppress(QuoteappError):
+            self.workspace.store.release_claims(self.owner)
         self.background.wait()
         self.lane.wait()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quoteapp.errors import QuoteappError
 from quoteapp.model import Kind
 from ui.actions import ACTIONS, MENUS
 from ui.article_view import ArticleView
@@ -81,6 +83,7 @@ def _proxy(model: ArticleListModel | QuoteTableModel) -> QSortFilterProxyModel:
 
 
 log = logging.getLogger("quoteapp.gui")
+WATCH_MS = 1000  # how often to look for other writers' changes
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         if pending:
             self.loader.extract(pending)
         self.place()
+        self._watch_other_writers()
         self.article_view.setFocus()  # the quote under review has the keyboard from the start
 
     # Building
@@ -219,6 +223,27 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         self.setCentralWidget(main)
         self.splitters = (main, middle)
+
+    def _watch_other_writers(self) -> None:
+        """Poll SQLite's data_version (a counter other connections' commits move) once a
+        second: another window's or process's edits show here without a restart."""
+        self._seen_version = self.workspace.store.data_version()
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self._check_other_writers)
+        self.watch.start()
+        self.workspace.store_replaced.connect(
+            lambda: setattr(self, "_seen_version", self.workspace.store.data_version())
+        )
+
+    def _check_other_writers(self) -> None:
+        try:
+            version = self.workspace.store.data_version()
+        except QuoteappError:
+            return  # locked this instant: look again at the next tick
+        if version != self._seen_version:
+            self._seen_version = version
+            self.workspace.notify()
 
     def show_database_in_title(self) -> None:
         """The whole path: the CLI and the app must be seen to use the same file."""
@@ -590,6 +615,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watch.stop()  # the store may be closed next
         self.save_layout()
         self.loader.stop()
         super().closeEvent(event)

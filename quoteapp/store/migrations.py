@@ -262,6 +262,19 @@ GOLD_ARTICLES = Migration(
     ),
 )
 
+EXTRACTION_CLAIMS = Migration(
+    "0008_extraction_claims",
+    (
+        # Which process is extracting which article, so two windows or a window and the
+        # CLI never extract one article at once; a claim older than its lease is void.
+        """CREATE TABLE extraction_claims (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            owner TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     INITIAL,
     EXTERNAL_ID,
@@ -270,6 +283,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     SPEAKER_ENTITIES,
     QUOTE_SEARCH,
     GOLD_ARTICLES,
+    EXTRACTION_CLAIMS,
 )
 
 

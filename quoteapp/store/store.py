@@ -20,6 +20,7 @@ from quoteapp.errors import (
     DamagedRow,
     DatabaseReadOnly,
     InvalidEdit,
+    StoreError,
     UnknownArticle,
     UnknownQuote,
 )
@@ -69,9 +70,15 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
         self.path = Path(path)
         self.db, self.read_only = open_database(self.path, busy_timeout)
         self.damaged: list[str] = []  # one line for each damaged row met and left out
+        self.closed = False
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
+
+    def _open(self) -> None:
+        if self.closed:
+            raise StoreError(f"{self.path} was closed: open it again to use it")
 
     def __enter__(self) -> Store:
         return self
@@ -81,6 +88,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
 
     @contextmanager
     def _write(self) -> Iterator[None]:
+        self._open()
         if self.read_only:
             raise DatabaseReadOnly(f"{self.path} is read-only: make it writable to change it")
         with translate_errors(self.path):
@@ -93,6 +101,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
             self.db.conn.execute("COMMIT")
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        self._open()
         with translate_errors(self.path):
             return list(self.db.query(sql, params))
 
@@ -149,6 +158,48 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
             "SELECT id FROM articles WHERE extracted_run_id IS NULL AND gold = 0 ORDER BY id"
         )
         return [r["id"] for r in found]
+
+    # Claims: one process extracts an article at a time
+
+    def claim_extraction(
+        self, article_ids: Sequence[int], owner: str, lease_minutes: int = 30
+    ) -> list[int]:
+        """Claim the articles no other live process is extracting; return those claimed.
+        A claim lapses after `lease_minutes` (a crashed process leaves no article stuck)."""
+        with self._write():
+            self.db.execute(
+                "DELETE FROM extraction_claims WHERE at < datetime('now', ?)",
+                [f"-{lease_minutes} minutes"],
+            )
+            taken = {
+                r["article_id"]: r["owner"]
+                for r in self._query("SELECT article_id, owner FROM extraction_claims")
+            }
+            claimed = [i for i in article_ids if taken.get(i, owner) == owner]
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO extraction_claims (article_id, owner, at)"
+                " VALUES (?, ?, datetime('now'))",
+                [(i, owner) for i in claimed],
+            )
+        return claimed
+
+    def release_claims(self, owner: str, article_ids: Sequence[int] | None = None) -> None:
+        with self._write():
+            if article_ids is None:
+                self.db.execute("DELETE FROM extraction_claims WHERE owner = ?", [owner])
+            else:
+                self.db.execute(
+                    "DELETE FROM extraction_claims WHERE owner = ? AND article_id IN"
+                    " (SELECT value FROM json_each(?))",
+                    [owner, json.dumps(list(article_ids))],
+                )
+
+    def data_version(self) -> int:
+        """SQLite's count of changes made by other connections: cheap to poll, so a
+        window notices another window's or process's edits and refreshes."""
+        self._open()
+        with translate_errors(self.path):
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def gold_articles(self) -> set[int]:
         """Articles imported from gold data: their quotes are the reference, not extracted."""
@@ -216,6 +267,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
             self.db.execute(
                 "UPDATE articles SET extracted_run_id = ? WHERE id = ?", [run.id, article_id]
             )
+            self.db.execute("DELETE FROM extraction_claims WHERE article_id = ?", [article_id])
         return ExtractionOutcome(added, len(kept), replaced, skipped)
 
     def _insert_quote(
