@@ -41,6 +41,7 @@ PUBLIC = {
     ],
     "quoteapp.extract": [
         "Extraction",
+        "ExtractionProcess",
         "Quoted",
         "RULES_VERSION",
         "extract_article",

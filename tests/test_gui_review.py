@@ -103,7 +103,7 @@ def test_fixing_one_speaker_offers_only_open_quotes_and_return_means_no(
     same = [q for q in quotes if q.speaker == speaker]
     assert len(same) >= 3
     store.edit_quote(same[1].id, status="rejected")
-    window.refresh()
+    workspace.notify()
     workspace.select_quote(same[0].id)
     window.reviewer._speaker_chosen(workspace.quote(), "Someone Else")
     box = window.findChild(QMessageBox, "sameSpeakerBox")

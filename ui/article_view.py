@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
@@ -47,6 +47,9 @@ class ArticleView(QTextEdit):
         self._offsets = Offsets("")
         self._quotes: list[Quote] = []
         self._quoted: list[Span] = []  # the words inside quotation marks
+        # each quote's tint by (id, status, kind, parts), for the text shown
+        self._tinted: dict[tuple, list[QTextEdit.ExtraSelection]] = {}
+        self._tinted_text = ""
         self.viewport().installEventFilter(self)
 
     def show_article(self, text: str) -> None:
@@ -58,11 +61,29 @@ class ArticleView(QTextEdit):
         self.setPlainText(text)
 
     def show_quotes(self, quotes: list[Quote], current: Quote | None, scroll: bool) -> None:
+        """Every quote tinted by kind, the current one on top. The tints are kept while
+        the quotes are unchanged, so J and K only redraw the current quote's overlay."""
         self._quotes = quotes
+        selections = self._tints(quotes)
+        self._overlay(selections, current, scroll)
+        self.setExtraSelections(selections)
+
+    def _tints(self, quotes: list[Quote]) -> list[QTextEdit.ExtraSelection]:
+        """Each quote's tint, made once per quote as it stands and kept: an edit redraws
+        the edited quote's tint only, J and K none."""
+        if self._tinted_text != self._text:
+            self._tinted, self._tinted_text = {}, self._text
         selections: list[QTextEdit.ExtraSelection] = []
         for quote in quotes:
-            if quote.status is Status.REJECTED:
-                continue
+            key = (quote.id, quote.status, quote.kind, quote.parts)
+            if key not in self._tinted:
+                self._tinted[key] = self._tint(quote)
+            selections.extend(self._tinted[key])
+        return selections
+
+    def _tint(self, quote: Quote) -> list[QTextEdit.ExtraSelection]:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if quote.status is not Status.REJECTED:
             colour = KIND_COLOURS[quote.kind]
             fmt = QTextCharFormat()
             fmt.setBackground(tint(colour, 110 if quote.status is Status.ACCEPTED else 60))
@@ -71,6 +92,11 @@ class ArticleView(QTextEdit):
             selections.extend(self._selection(part, fmt) for part in quote.parts)
             if quote.kind is Kind.PARTIAL:
                 selections.extend(self._fragments(quote, colour))
+        return selections
+
+    def _overlay(
+        self, selections: list[QTextEdit.ExtraSelection], current: Quote | None, scroll: bool
+    ) -> None:
         if current is not None:
             for span, colour in ((current.cue, CUE), (current.mention, MENTION)):
                 if span is not None:
@@ -86,7 +112,6 @@ class ArticleView(QTextEdit):
                 selections.extend(self._fragments(current, KIND_COLOURS[Kind.PARTIAL], 190))
             if scroll:
                 self.scroll_to(current.content)
-        self.setExtraSelections(selections)
 
     def _fragments(
         self, quote: Quote, colour: QColor, alpha: int = 150
@@ -95,11 +120,15 @@ class ArticleView(QTextEdit):
         fmt = QTextCharFormat()
         fmt.setBackground(tint(colour, alpha))
         fmt.setFontWeight(600)
-        return [
-            self._selection(words, fmt)
-            for words in self._quoted
-            if any(p.contains(words) for p in quote.parts)
-        ]
+        starts = [w.start for w in self._quoted]
+        found = []
+        for part in quote.parts:  # the quoted words inside a part, found by position
+            for words in self._quoted[bisect_left(starts, part.start) :]:
+                if words.start >= part.end:
+                    break
+                if part.contains(words):
+                    found.append(self._selection(words, fmt))
+        return found
 
     def _selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -212,7 +212,7 @@ class Loader(QObject):
             self.window.report(str(error), False)
         self.done += 1
         self.window.show_progress(self.done, self.total)
-        self.workspace.notify()
+        self.workspace.extracted(article_id)
 
     @Slot(int, bool)
     def _finished(self, done: int, cancelled: bool) -> None:

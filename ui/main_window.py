@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         workspace.message.connect(self.say)
         workspace.focus_review.connect(self.article_view.setFocus)
         workspace.changed.connect(self.refresh)
+        workspace.quotes_edited.connect(self._quotes_edited)
+        workspace.article_extracted.connect(self._article_extracted)
         workspace.current_changed.connect(self.show_current)
         workspace.undo_stack.undoTextChanged.connect(self._show_undo_text)
         workspace.undo_stack.redoTextChanged.connect(self._show_redo_text)
@@ -399,6 +401,30 @@ class MainWindow(QMainWindow):
         self.article_model.reload(self.workspace.summaries())
         self._reload_quotes()
         self.show_current(scroll=False)
+
+    def _quotes_edited(self, quote_ids: list[int]) -> None:
+        """An edit: repaint the changed rows, the article's counts and its highlights."""
+        workspace = self.workspace
+        shown = {q.id: q for q in workspace.quotes()}
+        changed = [shown[i] for i in quote_ids if i in shown]
+        gone = [i for i in quote_ids if i not in shown and self.quote_model.row_of(i) >= 0]
+        if gone or not self.quote_model.update_quotes(changed):
+            self._reload_quotes()  # a deleted or restored quote: the rows themselves change
+        if workspace.quote() is None:
+            quotes = workspace.quotes()
+            workspace.quote_id = quotes[0].id if quotes else None
+        articles: set[int] = set()
+        if changed and workspace.article_id is not None:
+            articles.add(workspace.article_id)
+        if len(changed) < len(quote_ids):  # some are in other articles (a search pass)
+            articles |= {q.article_id for q in workspace.store.quotes_by_id(quote_ids).values()}
+        for article_id in articles:
+            self.article_model.update_row(workspace.store.article_summary(article_id))
+        self.show_current(scroll=False)
+
+    def _article_extracted(self, article_id: int) -> None:
+        self.article_model.update_row(self.workspace.store.article_summary(article_id))
+        self._show_review_progress()
 
     def _reload_quotes(self) -> None:
         self.quote_model.reload(self.workspace.article(), self.workspace.quotes())

@@ -57,6 +57,14 @@ class ArticleListModel(_RowsModel):
         self.rows = rows
         self.endResetModel()
 
+    def update_row(self, summary: ArticleSummary) -> None:
+        """One article's counts changed: repaint its row, leave the others alone."""
+        row = next((i for i, s in enumerate(self.rows) if s.id == summary.id), -1)
+        if row < 0:
+            return
+        self.rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -95,6 +103,16 @@ class QuoteTableModel(_RowsModel):
         self.article = article
         self.rows = rows
         self.endResetModel()
+
+    def update_quotes(self, quotes: list[Quote]) -> bool:
+        """Repaint the rows of these quotes; False if one is not a row (a full reload is
+        needed: it was deleted or is new)."""
+        by_id = {q.id: q for q in quotes}
+        for row, quote in enumerate(self.rows):
+            if quote.id in by_id:
+                self.rows[row] = by_id.pop(quote.id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        return not by_id
 
     def row_of(self, quote_id: int | None) -> int:
         return next((i for i, q in enumerate(self.rows) if q.id == quote_id), -1)

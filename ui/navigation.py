@@ -69,17 +69,25 @@ class Navigator:
         self.workspace.select_quote(rest[0] if rest else None)
 
     def next_article_to_review(self) -> None:
+        """The next article in the list as shown that has unreviewed quotes, looked for
+        row by row from the current one (not by reading the whole list)."""
         window = self.window
         proxy = window.article_proxy
-        ids = shown_ids(proxy)
+        model = window.article_model
+        rows = model.rows
+        source_row = {s.id: n for n, s in enumerate(rows)}
         current = self.workspace.article_id
-        index = ids.index(current) if current in ids else -1
-        rows = {s.id: s for s in window.article_model.rows}
-        order = ids[index + 1 :] + ids[: max(index, 0)]
-        for article_id in order:
-            summary = rows.get(article_id)
-            if summary is not None and summary.reviewed < summary.quotes:
-                self.workspace.select_article(article_id)
+        start = -1
+        if current in source_row:
+            start = proxy.mapFromSource(model.index(source_row[current], 0)).row()
+        count = proxy.rowCount()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            summary = rows[proxy.mapToSource(proxy.index(row, 0)).row()]
+            if summary.id == current:
+                break
+            if summary.reviewed < summary.quotes and not summary.gold:
+                self.workspace.select_article(summary.id)
                 pending = self._pending()
                 first = next((i for i in self._shown() if i in pending), None)
                 if first is not None:
@@ -89,7 +97,7 @@ class Navigator:
                     f"{summary.quotes - summary.reviewed} unreviewed quote(s)."
                 )
                 return
-        here = rows.get(current) if current is not None else None
+        here = rows[source_row[current]] if current in source_row else None
         if here is not None and here.reviewed < here.quotes:
             window.say("No other article has unreviewed quotes; some are left in this one.")
         else:

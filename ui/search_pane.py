@@ -70,6 +70,7 @@ class SearchPane(QWidget):
         self.status.currentTextChanged.connect(lambda _text: self.run())
         self.below.valueChanged.connect(lambda _value: self._timer.start())
         workspace.changed.connect(lambda: self.table.hits.refresh(self.workspace.store))
+        workspace.quotes_edited.connect(lambda _ids: self.table.hits.refresh(self.workspace.store))
         workspace.store_replaced.connect(self.run)
 
     def filters(self) -> Filters:

@@ -133,6 +133,7 @@ class SpeakerPage(QWidget):
         self._later = QTimer(self, singleShot=True, interval=300)
         self._later.timeout.connect(self.reload)
         workspace.changed.connect(self._data_changed)
+        workspace.quotes_edited.connect(lambda _ids: self._data_changed())
         workspace.store_replaced.connect(self.reload)
 
     def _enable(self, on: bool) -> None:

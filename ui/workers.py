@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from quoteapp.errors import QuoteappError
+from quoteapp.extract import ExtractionProcess
 from quoteapp.store import Store
 
 
@@ -28,24 +29,39 @@ class ExtractionWorker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._process: ExtractionProcess | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _worker(self, pipeline: str) -> ExtractionProcess:
+        """The extraction process for `pipeline`, started once and kept: the parse runs
+        there, so this thread only waits (without the interpreter lock) and keys stay fast."""
+        from quoteapp.extract import ExtractionProcess
+        from quoteapp.nlp import require_installed
+
+        if self._process is None or self._process.pipeline != pipeline:
+            require_installed(pipeline)  # said here in one line, not from inside the process
+            self.close()
+            self._process = ExtractionProcess(pipeline)
+        return self._process
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.close()
+            self._process = None
+
     @Slot(list, str)
     def run(self, articles: list[tuple[int, str]], pipeline: str) -> None:
-        from quoteapp.extract import extract_article, extraction_pipeline
-        from quoteapp.nlp import pipeline_version
-
         self._cancel.clear()
         done = 0
         try:
-            nlp = extraction_pipeline(pipeline)
-            self.started.emit(pipeline, pipeline_version(nlp))
+            process = self._worker(pipeline)
+            self.started.emit(pipeline, process.version())
             for article_id, text in articles:
                 if self._cancel.is_set():
                     break
-                extraction = extract_article(nlp, text)
+                extraction = process.extract(text)
                 if extraction.error is not None:  # reported; the other articles go on
                     self.failed.emit(
                         f"Article {article_id} was skipped: extraction failed ({extraction.error})",
@@ -79,6 +95,7 @@ class NlpThread(QObject):
         self.worker.cancel()
         self.nlp_thread.quit()
         self.nlp_thread.wait(30_000)
+        self.worker.close()
 
 
 class _Signals(QObject):

@@ -22,6 +22,9 @@ class Workspace(QObject):
     current_changed = Signal()
     store_replaced = Signal()
     focus_review = Signal()  # give the keyboard back to the quote under review
+    # quotes a person's edit changed (their ids): views repaint those rows only
+    quotes_edited = Signal(list)
+    article_extracted = Signal(int)  # an article's extraction was saved (its id)
     message = Signal(str)  # a line for the person (the status bar shows it)
 
     def __init__(
@@ -35,6 +38,8 @@ class Workspace(QObject):
         self.article_id: int | None = None
         self.quote_id: int | None = None
         self._article_cache: Article | None = None
+        self._quotes: list[Quote] | None = None
+        self._quotes_of: int | None = None
 
     # The database
 
@@ -45,6 +50,7 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.article_id = self.quote_id = None
         self._article_cache = None
+        self._quotes = None
         self.store_replaced.emit()
         self.changed.emit()
         self.current_changed.emit()
@@ -63,7 +69,16 @@ class Workspace(QObject):
         return self._article_cache
 
     def quotes(self) -> list[Quote]:
-        return self.store.quotes(self.article_id) if self.article_id is not None else []
+        """The current article's quotes, read once and kept until something changes them."""
+        if self.article_id is None:
+            return []
+        if self._quotes is None or self._quotes_of != self.article_id:
+            self._quotes = self.store.quotes(self.article_id)
+            self._quotes_of = self.article_id
+        return self._quotes
+
+    def forget_quotes(self) -> None:
+        self._quotes = None
 
     def quote(self) -> Quote | None:
         if self.quote_id is None:
@@ -117,8 +132,25 @@ class Workspace(QObject):
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
+    def edited(self, quote_ids: list[int]) -> None:
+        """A person's edit changed these quotes: re-read just them (one query) and let the
+        views repaint their rows, instead of every view reloading everything."""
+        fresh = self.store.quotes_by_id(quote_ids)
+        if self._quotes is not None and self._quotes_of == self.article_id:
+            kept = [fresh.get(q.id, q) for q in self._quotes]
+            self._quotes = [q for q in kept if not q.deleted]
+        self.quotes_edited.emit(list(quote_ids))
+
+    def extracted(self, article_id: int) -> None:
+        """An extraction was saved: only that article's row, and its quotes if shown."""
+        if article_id == self.article_id:
+            self.notify()
+            return
+        self.article_extracted.emit(article_id)
+
     def notify(self) -> None:
         """The data changed (an edit, an extraction, a load): every view refreshes."""
+        self._quotes = None
         if self.quote() is None:  # nothing selected yet, or the selected quote went away
             quotes = self.quotes()
             wanted = quotes[0].id if quotes else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 
+from quoteapp.extract.batch import ExtractionProcess
 from quoteapp.extract.engine import extract_quotes
 from quoteapp.extract.marks import Quoted, quoted_spans
 from quoteapp.extract.pieces import Extraction, extract_article
@@ -13,6 +14,7 @@ from quoteapp.extract.pipeline import extraction_pipeline
 __all__ = [
     "RULES_VERSION",
     "Extraction",
+    "ExtractionProcess",
     "Quoted",
     "extract_article",
     "extract_quotes",

@@ -40,3 +40,37 @@ def iter_extract(texts: Sequence[str], pipeline: str, processes: int = 1) -> Ite
 def extract_many(texts: Sequence[str], pipeline: str, processes: int = 1) -> list[Extraction]:
     """Each text's quotes, in order; with `processes` > 1 the texts are split between workers."""
     return list(iter_extract(texts, pipeline, processes))
+
+
+def _worker_version() -> str:
+    from quoteapp.nlp import pipeline_version
+
+    assert _worker_nlp is not None
+    return pipeline_version(_worker_nlp)
+
+
+class ExtractionProcess:
+    """One worker process that keeps its pipeline loaded, for an app that extracts article
+    by article: the parse runs outside the app's process, so it never holds the
+    interpreter lock the window's event loop needs (keys stay fast while it works)."""
+
+    def __init__(self, pipeline: str) -> None:
+        import multiprocessing
+
+        self.pipeline = pipeline
+        # spawn, not fork: the app's process has Qt threads running
+        self._pool = ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(pipeline,),
+        )
+
+    def version(self) -> str:
+        return self._pool.submit(_worker_version).result()
+
+    def extract(self, text: str) -> Extraction:
+        return self._pool.submit(_extract_chunk, [text]).result()[0]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)

@@ -148,6 +148,21 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
         )
         return self._good("article", rows.summary_from_row, found)
 
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        """One article's row of the list, counted afresh (after an edit or extraction)."""
+        found = self._query(
+            """SELECT articles.id, title, source, added_at, extracted_run_id, gold,
+                 count(quotes.id) AS quotes,
+                 count(CASE WHEN quotes.status != 'pending' THEN 1 END) AS reviewed
+               FROM articles LEFT JOIN quotes
+                 ON quotes.article_id = articles.id AND quotes.deleted = 0
+               WHERE articles.id = ? GROUP BY articles.id""",
+            [article_id],
+        )
+        if not found:
+            raise UnknownArticle(f"there is no article {article_id}")
+        return rows.checked("article", rows.summary_from_row)(found[0])
+
     def article_hashes(self) -> list[dict[str, Any]]:
         """Every article's id and content hash, to find an article by its text."""
         return self._query("SELECT id, content_hash FROM articles ORDER BY id")
