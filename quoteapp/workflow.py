@@ -21,8 +21,16 @@ class AddReport:
 def add_sources(store: Store, sources: Iterable[str], stdin: BinaryIO | None = None) -> AddReport:
     """Read every source and store its articles; each is saved as soon as it is read."""
     loaded = read_sources(sources, stdin=stdin)
-    report = AddReport(skipped=loaded.skipped)
-    for article in loaded.articles:
+    report = store_articles(store, loaded.articles)
+    report.skipped = loaded.skipped
+    return report
+
+
+def store_articles(store: Store, articles: Iterable[Article]) -> AddReport:
+    """Store articles read elsewhere (the app reads in the background); the same text
+    twice is kept once."""
+    report = AddReport()
+    for article in articles:
         stored, created = store.add_article(article)
         (report.added if created else report.already_there).append(stored)
     return report

@@ -564,3 +564,41 @@ def test_claims_keep_the_cli_and_a_window_from_extracting_one_article_twice(
         second.db.execute("UPDATE extraction_claims SET at = datetime('now', '-2 hours')")
         second.db.conn.commit()
         assert first.claim_extraction(ids, "a") == ids  # a crashed owner's claim lapses
+
+
+def test_the_seed_is_reviewed_in_one_key_per_quote_from_launch(
+    qtbot, window: MainWindow, seed_gold: dict
+) -> None:
+    """Accept every true quote and reject every false one, fixing nothing: from launch,
+    the keyboard needs one key per quote and no other (reported in the closing note)."""
+    from quoteapp.model import Span as GoldSpan
+
+    workspace = window.workspace
+    undo = window.actions_by_name["undo"]
+    assert not undo.isEnabled()  # nothing to undo yet: greyed out
+    gold = [GoldSpan(*quote["content"]) for quote in seed_gold["quotes"]]
+    keys = 0
+    while workspace.quote() is not None and workspace.quote().status is Status.PENDING:
+        quote = workspace.quote()
+        true = any(quote.content.overlaps(span) for span in gold)
+        _key(qtbot, Qt.Key.Key_A if true else Qt.Key.Key_R)
+        keys += 1
+        if workspace.article_id != window.article_model.rows[0].id:
+            break  # on into the next article: the seed is done
+    seed_quotes = workspace.store.quotes(window.article_model.rows[0].id)
+    assert all(q.status is not Status.PENDING for q in seed_quotes)
+    assert keys == len(seed_quotes)
+    assert undo.isEnabled()
+    print(f"keystrokes to review the seed ({len(seed_quotes)} quotes): {keys}")
+
+
+def test_gold_export_runs_off_the_gui_thread(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from quoteapp.export import Selection
+    from ui.export_dialog import export_to
+
+    workspace = window.workspace
+    _key(qtbot, Qt.Key.Key_A)
+    out = tmp_path / "gold.jsonl"
+    export_to(window, out, "gold", Selection(article_ids=(workspace.article_id,)))
+    qtbot.waitUntil(lambda: "reviewed article(s)" in window.statusBar().currentMessage())
+    assert out.read_text(encoding="utf-8").count("\n") == 1

@@ -87,13 +87,18 @@ def export_from_app(window: MainWindow) -> None:
 
 
 def export_to(window: MainWindow, path: Path, fmt: str, selection: Selection) -> None:
-    """Read on the GUI thread (it owns the connection), write in the background."""
+    """Off the GUI thread: gold on the store lane (its own connection, reading and writing
+    there); a table is read here (quick) and written in the background."""
     store = window.workspace.store
+    if fmt == "gold":
+        window.loader.lane.write(
+            window.workspace.path,
+            lambda lane_store: export_gold(lane_store, path, selection.article_ids),
+            lambda count: window.say(f"Wrote {count} reviewed article(s) to {path}"),
+            window.report,
+        )
+        return
     try:
-        if fmt == "gold":
-            count = export_gold(store, path, selection.article_ids)
-            window.say(f"Wrote {count} reviewed article(s) to {path}")
-            return
         records = quote_records(store, selection)
         speakers, articles = store.speaker_list(), store.articles()
     except QuoteappError as error:

@@ -12,7 +12,7 @@ from quoteapp.errors import QuoteappError
 from quoteapp.ingest import Loaded, ReadProgress, article_from_text, read_sources
 from quoteapp.ingest.url import is_url
 from quoteapp.model import ExtractedQuote, Run
-from quoteapp.store import Store
+from quoteapp.workflow import AddReport, store_articles
 from ui.load_report import LoadReport, summary
 from ui.workers import Background, NlpThread, StoreLane
 
@@ -117,23 +117,22 @@ class Loader(QObject):
         assert isinstance(loaded, Loaded)
         articles = list(loaded.articles)
 
-        def store(store: Store) -> list[tuple[int, bool]]:
-            return [
-                (stored.id, created)
-                for stored, created in (store.add_article(a) for a in articles)
-                if stored.id is not None
-            ]
-
         def stored(result: object) -> None:
-            assert isinstance(result, list)
-            added = [article_id for article_id, created in result if created]
-            self.report_load(loaded, len(added), len(result) - len(added))
+            assert isinstance(result, AddReport)
+            added = [a.id for a in result.added if a.id is not None]
+            self.report_load(loaded, len(added), len(result.already_there))
             self.workspace.notify()
-            if result:
-                self.workspace.select_article(result[0][0])
+            first = next((a.id for a in [*result.added, *result.already_there] if a.id), None)
+            if first is not None:
+                self.workspace.select_article(first)
             self.extract(added)
 
-        self.lane.write(self.workspace.path, store, stored, self.window.report)
+        self.lane.write(
+            self.workspace.path,
+            lambda store: store_articles(store, articles),  # as `quoteapp add` stores them
+            stored,
+            self.window.report,
+        )
 
     def report_load(self, loaded: Loaded, added: int, already: int) -> None:
         """A line in the status bar; and a report that stays, if anything needs reading."""

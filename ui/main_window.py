@@ -119,8 +119,14 @@ class MainWindow(QMainWindow):
         workspace.quotes_edited.connect(self._quotes_edited)
         workspace.article_extracted.connect(self._article_extracted)
         workspace.current_changed.connect(self.show_current)
-        workspace.undo_stack.undoTextChanged.connect(self._show_undo_text)
-        workspace.undo_stack.redoTextChanged.connect(self._show_redo_text)
+        stack = workspace.undo_stack
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
+        # undo and redo are greyed out when there is nothing to undo or redo
+        stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self.actions_by_name["undo"].setEnabled(stack.canUndo())
+        self.actions_by_name["redo"].setEnabled(stack.canRedo())
         self.refresh()
         summaries = workspace.summaries()
         if summaries and workspace.article_id is None:
