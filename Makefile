@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction_speed
 	$(BIN)/python -m benchmarks.app_speed
 	$(BIN)/python -m benchmarks.corpus_views
+	$(BIN)/python -m benchmarks.review_keys
 	$(BIN)/python -m benchmarks.growth
 	$(BIN)/python -m benchmarks.batch_speed
 

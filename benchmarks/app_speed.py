@@ -73,7 +73,13 @@ def main() -> None:
         workspace.store.revert_edit(edit)
         start = time.perf_counter()
         workspace.push(
-            edit_quote(workspace.store, quote, "reject", workspace.notify, status="rejected")
+            edit_quote(
+                workspace.store,
+                quote,
+                "reject",
+                lambda q=quote: workspace.edited([q.id]),
+                status="rejected",
+            )
         )
         app.processEvents()
         keypresses.append(time.perf_counter() - start)
