@@ -602,3 +602,19 @@ def test_gold_export_runs_off_the_gui_thread(qtbot, window: MainWindow, tmp_path
     export_to(window, out, "gold", Selection(article_ids=(workspace.article_id,)))
     qtbot.waitUntil(lambda: "reviewed article(s)" in window.statusBar().currentMessage())
     assert out.read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_help_fits_its_table_and_the_title_names_the_whole_database_path(
+    qtbot, window: MainWindow
+) -> None:
+    from ui.dialogs import ShortcutsDialog
+
+    _key(qtbot, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    from PySide6.QtWidgets import QTableWidget
+
+    table = dialog.findChild(QTableWidget)
+    needed = sum(table.columnWidth(c) for c in range(3))
+    assert dialog.width() >= min(needed, window.screen().availableGeometry().width() - 40)
+    assert str(window.workspace.path) in window.windowTitle()
