@@ -6,7 +6,6 @@ Undo is `revert_edit`, itself an edit, so the history only grows. Mixed into
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from quoteapp.model import (
 )
 from quoteapp.store import rows
 from quoteapp.store.values import (
+    audit_row,
     check_spans,
     coerce,
     default_user,
@@ -314,20 +314,8 @@ class PersonEdits:
         new: object,
         reverts: int | None,
     ) -> None:
-        self.db.execute(
-            """INSERT INTO corrections
-                 (edit_id, at, who, quote_id, field, old_value, new_value, reverts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                edit_id,
-                at,
-                who,
-                quote_id,
-                field,
-                json.dumps(old, ensure_ascii=False),
-                json.dumps(new, ensure_ascii=False),
-                reverts,
-            ],
+        audit_row(self.db, "corrections", "quote_id", edit_id, at, who, quote_id)(
+            field, old, new, reverts
         )
 
     def corrections(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from quoteapp.errors import InvalidEdit, StaleEdit, UnknownSpeaker
 from quoteapp.ingest.article import now
 from quoteapp.model import Quote, Speaker, SpeakerCorrection, SpeakerKind
-from quoteapp.store.values import default_user
+from quoteapp.store.values import audit_row, default_user
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -430,20 +430,8 @@ class SpeakerEdits:
         new: object,
         reverts: int | None,
     ) -> None:
-        self.db.execute(
-            """INSERT INTO speaker_corrections
-                 (edit_id, at, who, speaker_id, field, old_value, new_value, reverts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                edit_id,
-                at,
-                who,
-                speaker_id,
-                field,
-                json.dumps(old, ensure_ascii=False),
-                json.dumps(new, ensure_ascii=False),
-                reverts,
-            ],
+        audit_row(self.db, "speaker_corrections", "speaker_id", edit_id, at, who, speaker_id)(
+            field, old, new, reverts
         )
 
     def _revert_speaker(

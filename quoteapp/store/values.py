@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import itertools
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -70,3 +71,29 @@ def check_spans(parts: Sequence[Span], others: Sequence[Span | None], text_lengt
             raise InvalidEdit("the parts of a quote may not overlap")
     if all(len(p) == 0 for p in parts):
         raise InvalidEdit("a quote cannot be empty")
+
+
+def audit_row(
+    db: Any, table: str, subject: str, edit_id: int, at: str, who: str, subject_id: int
+) -> Any:
+    """A writer of one audit row of `table` (corrections, speaker_corrections): the same
+    columns for a quote's change and a speaker's, values stored as JSON."""
+
+    def write(field: str, old: object, new: object, reverts: int | None) -> None:
+        db.execute(
+            f"""INSERT INTO {table}
+                 (edit_id, at, who, {subject}, field, old_value, new_value, reverts)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                edit_id,
+                at,
+                who,
+                subject_id,
+                field,
+                json.dumps(old, ensure_ascii=False),
+                json.dumps(new, ensure_ascii=False),
+                reverts,
+            ],
+        )
+
+    return write
