@@ -119,14 +119,6 @@ class MainWindow(QMainWindow):
         workspace.quotes_edited.connect(self._quotes_edited)
         workspace.article_extracted.connect(self._article_extracted)
         workspace.current_changed.connect(self.show_current)
-        stack = workspace.undo_stack
-        stack.undoTextChanged.connect(self._show_undo_text)
-        stack.redoTextChanged.connect(self._show_redo_text)
-        # undo and redo are greyed out when there is nothing to undo or redo
-        stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
-        stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
-        self.actions_by_name["undo"].setEnabled(stack.canUndo())
-        self.actions_by_name["redo"].setEnabled(stack.canRedo())
         self.refresh()
         summaries = workspace.summaries()
         if summaries and workspace.article_id is None:
@@ -365,7 +357,7 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             if spec.menu not in menus:
                 menus[spec.menu] = self.menuBar().addMenu(MENUS[spec.menu])
-            action = QAction(spec.text, self)
+            action = self._new_action(spec.name, spec.text)
             action.setObjectName(spec.name)
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setStatusTip(spec.help)
@@ -376,6 +368,20 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.actions_by_name[spec.name] = action
         self._build_recent_menu(menus["File"])
+
+    def _new_action(self, name: str, text: str) -> QAction:
+        """Undo and Redo come from the undo stack (createUndoAction): greyed out when there
+        is nothing to undo, their text naming what would be undone. Their trigger goes
+        through the reviewer instead, which also shows and says what changed."""
+        stack = self.workspace.undo_stack
+        if name == "undo":
+            action = stack.createUndoAction(self, text)
+        elif name == "redo":
+            action = stack.createRedoAction(self, text)
+        else:
+            return QAction(text, self)
+        action.triggered.disconnect()  # the stack's own connection: ours says what it did
+        return action
 
     def _handler(self, name: str):
         for owner in (self, self.reviewer, self.loader):
@@ -515,12 +521,6 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
             self.progress_label.setText(f"{what} {done}/{total}")
-
-    def _show_undo_text(self, text: str) -> None:
-        self.actions_by_name["undo"].setText(f"&Undo {text}".rstrip())
-
-    def _show_redo_text(self, text: str) -> None:
-        self.actions_by_name["redo"].setText(f"&Redo {text}".rstrip())
 
     # Navigation and small actions
 
