@@ -41,6 +41,7 @@ from quoteapp.extract.rules.attributions import (
     PASSIVE_SUBJECT,
     SAID_COLON,
     SILENCE,
+    SOURCE_IN_ITS_PARAGRAPH,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
     TOPIC_DISCUSSED,
@@ -130,6 +131,8 @@ def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ..
         if attribution is not None:
             attribution = _within_paragraph(attribution, paragraphs)
         if attribution is not None:
+            attribution = _source_in_its_paragraph(attribution, paragraphs)
+        if attribution is not None:
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     contents = SpanIndex((a.content, a) for a in found)
@@ -215,6 +218,34 @@ def _within_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attri
     if end - start < 0.5 * len(content):
         return None
     return replace(attribution, content=Span(start, end))
+
+
+def _source_in_its_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attribution:
+    """A source the parse took from an earlier paragraph (a subheading, a teaser) gives way
+    to the noun phrase that opens the cue's sentence, if it comes before the cue."""
+    source = attribution.source
+    if not SOURCE_IN_ITS_PARAGRAPH.on or source is None or attribution.pattern == "colon":
+        return attribution
+    cue = attribution.cue_token
+    para = paragraphs.at(attribution.cue.start)
+    if para is None or para.holds(source.idx):
+        return attribution
+    sentence = cue.sent
+    start = max(sentence.start, _first_token_at(cue.doc, para.start))
+    opener = next(
+        (
+            t
+            for t in cue.doc[start : cue.i]
+            if t.pos_ in ("NOUN", "PROPN", "PRON")
+            and not (t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    return replace(attribution, source=opener)
+
+
+def _first_token_at(doc: Doc, offset: int) -> int:
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
 
 
 def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:

@@ -549,6 +549,29 @@ WITHIN_PARAGRAPH = Rule(
         ),
     ),
 )
+SOURCE_IN_ITS_PARAGRAPH = Rule(
+    "source in its paragraph",
+    Stage.ATTRIBUTIONS,
+    "A cue's source is written in the cue's paragraph: when the parse takes it from an earlier "
+    "one (a subheading such as `Prisons plagued by understaffing`), the noun phrase that opens "
+    "the cue's own sentence before the cue speaks instead, or nobody does.",
+    examples=(
+        Example(  # a subheading above is no speaker; the paragraph's own subject is
+            "The prison was short-staffed for years.\n\nPrisons plagued by understaffing\n\n"
+            "Prison union representatives have long warned that staff shortages have "
+            "taken their toll.",
+            (
+                quote(
+                    "indirect",
+                    "staff shortages have taken their toll",
+                    "Prison union representatives",
+                    cue="warned",
+                    mention="Prison union representatives",
+                ),
+            ),
+        ),
+    ),
+)
 INSIDE_WHAT_WAS_SAID = Rule(
     "inside what was said",
     Stage.ATTRIBUTIONS,
@@ -631,6 +654,7 @@ RULES = (
     ACCORDING_TO,
     HEADLINE_COLON,
     WITHIN_PARAGRAPH,
+    SOURCE_IN_ITS_PARAGRAPH,
     INSIDE_WHAT_WAS_SAID,
     NESTED_CUT,
 )
