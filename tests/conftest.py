@@ -63,6 +63,24 @@ def store(tmp_path: Path):
         yield opened
 
 
+def open_window(qtbot, path: Path, reviewer: str):
+    """The review app on a database, shown at 1280x800 without extracting anything."""
+    from quoteapp.nlp import DEFAULT_PIPELINE
+    from quoteapp.store import Store
+    from ui.main_window import MainWindow
+    from ui.workspace import Workspace
+
+    window = MainWindow(
+        Workspace(Store(path), reviewer=reviewer), DEFAULT_PIPELINE, None, auto_extract=False
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
 @pytest.fixture
 def web(tmp_path: Path):
     """A database of the 30 web-dev articles with their gold quotes, as reviewed quotes."""

@@ -8,29 +8,19 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import SHARED, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from quoteapp.export import import_gold
 from quoteapp.model import Status
-from quoteapp.nlp import DEFAULT_PIPELINE
 from quoteapp.store import Store
 from ui.main_window import MainWindow
 from ui.statistics import StatisticsView
-from ui.workspace import Workspace
 
 
 def _window(qtbot, path: Path) -> MainWindow:
-    window = MainWindow(
-        Workspace(Store(path), reviewer="Ana Lima"), DEFAULT_PIPELINE, None, auto_extract=False
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
+    return open_window(qtbot, path, "Ana Lima")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import SEED, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,14 +46,7 @@ def extracted(tmp_path_factory) -> Path:
 def window(qtbot, extracted: Path, tmp_path: Path):
     path = tmp_path / "review.db"
     shutil.copy(extracted, path)
-    opened = MainWindow(
-        Workspace(Store(path), reviewer="Ana"), DEFAULT_PIPELINE, None, auto_extract=False
-    )
-    qtbot.addWidget(opened)
-    opened.resize(1280, 800)
-    opened.show()
-    qtbot.waitExposed(opened)
-    opened.activateWindow()
+    opened = open_window(qtbot, path, "Ana")
     yield opened
     opened.close()
     opened.workspace.store.close()

@@ -204,24 +204,26 @@ class SpeakerPage(QWidget):
             self.show_speaker(then)
 
     def _set_kind(self, kind: str) -> None:
-        if self.current is None or kind == str(self.current.kind):
-            return
-        name = self.current.name
-        self._push(
-            f"{name} is a(n) {kind}",
-            lambda who: self.workspace.store.set_speaker_kind(name, kind, who),
-            name,
-        )
+        if self.current is not None and kind != str(self.current.kind):
+            self._push_on_current(
+                "{name} is a(n) " + kind,
+                lambda name, who: self.workspace.store.set_speaker_kind(name, kind, who),
+            )
 
     def _set_note(self, note: str) -> None:
-        if self.current is None or note.strip() == self.current.note:
+        if self.current is not None and note.strip() != self.current.note:
+            self._push_on_current(
+                "note on {name}",
+                lambda name, who: self.workspace.store.set_speaker_note(name, note, who),
+            )
+
+    def _push_on_current(self, label: str, edit, then: str | None = None) -> None:
+        """An edit of the speaker shown, by its name as it is now; then show `then` (default:
+        the same speaker)."""
+        if self.current is None:
             return
         name = self.current.name
-        self._push(
-            f"note on {name}",
-            lambda who: self.workspace.store.set_speaker_note(name, note, who),
-            name,
-        )
+        self._push(label.format(name=name), lambda who: edit(name, who), then or name)
 
     def rename(self) -> None:
         if self.current is None:
@@ -232,12 +234,9 @@ class SpeakerPage(QWidget):
             self.rename_to(" ".join(new.split()))
 
     def rename_to(self, new: str) -> None:
-        if self.current is None:
-            return
-        name = self.current.name
-        self._push(
-            f"rename {name}",
-            lambda who: self.workspace.store.rename_speaker(name, new, who),
+        self._push_on_current(
+            "rename {name}",
+            lambda name, who: self.workspace.store.rename_speaker(name, new, who),
             new,
         )
 
@@ -257,12 +256,9 @@ class SpeakerPage(QWidget):
             self.merge_into(target)
 
     def merge_into(self, target: str) -> None:
-        if self.current is None:
-            return
-        name = self.current.name
-        self._push(
-            f"merge {name} into {target}",
-            lambda who: self.workspace.store.merge_speakers(name, target, who),
+        self._push_on_current(
+            "merge {name} into " + target.replace("{", "{{").replace("}", "}}"),
+            lambda name, who: self.workspace.store.merge_speakers(name, target, who),
             target,
         )
 

@@ -102,19 +102,6 @@ class Workspace(QObject):
         self.quote_id = quote_id
         self.current_changed.emit()
 
-    def step(self, offset: int, unreviewed_only: bool = False) -> None:
-        """Move to the next (or previous) quote, optionally only among the unreviewed."""
-        quotes = self.quotes()
-        if not quotes:
-            return
-        ids = [q.id for q in quotes]
-        index = ids.index(self.quote_id) if self.quote_id in ids else -1
-        for step in range(1, len(quotes) + 1):
-            candidate = quotes[(index + offset * step) % len(quotes)]
-            if not unreviewed_only or candidate.status == "pending":
-                self.select_quote(candidate.id)
-                return
-
     def open_quote(self, article_id: int, quote_id: int) -> None:
         """Show a quote from anywhere in the database (a search hit, a speaker's quote)."""
         if article_id != self.article_id:
