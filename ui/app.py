@@ -92,18 +92,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _first_reviewer(settings) -> str | None:
     """Asked once, on the first start: the name each correction records (default: login)."""
-    from PySide6.QtWidgets import QInputDialog
-
     from quoteapp.store import default_user
+    from ui.settings import prompt_reviewer
 
-    name, ok = QInputDialog.getText(
-        None,
-        "Welcome to quoteapp",
-        "Your name, recorded on every change you make (change it in File → Reviewer Name):",
-        text=default_user(),
-    )
-    name = " ".join(name.split()) if ok else ""
-    name = name or default_user()
+    name = prompt_reviewer(None, "Welcome to quoteapp", default_user()) or default_user()
     settings.setValue("reviewer", name)
     return name
 

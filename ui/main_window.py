@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from quoteapp.errors import QuoteappError
-from quoteapp.model import Kind
+from quoteapp.model import Kind, Quote
 from ui.actions import ACTIONS, MENUS
 from ui.article_view import ArticleView
 from ui.detail_panel import DetailPanel
@@ -414,23 +414,18 @@ class MainWindow(QMainWindow):
         self._reload_quotes()
         self.show_current(scroll=False)
 
-    def _quotes_edited(self, quote_ids: list[int]) -> None:
+    def _quotes_edited(self, edited: list[Quote]) -> None:
         """An edit: repaint the changed rows, the article's counts and its highlights."""
         workspace = self.workspace
         shown = {q.id: q for q in workspace.quotes()}
-        changed = [shown[i] for i in quote_ids if i in shown]
-        gone = [i for i in quote_ids if i not in shown and self.quote_model.row_of(i) >= 0]
+        changed = [shown[q.id] for q in edited if q.id in shown]
+        gone = [q for q in edited if q.id not in shown and self.quote_model.row_of(q.id) >= 0]
         if gone or not self.quote_model.update_quotes(changed):
             self._reload_quotes()  # a deleted or restored quote: the rows themselves change
         if workspace.quote() is None:
             quotes = workspace.quotes()
             workspace.quote_id = quotes[0].id if quotes else None
-        articles: set[int] = set()
-        if changed and workspace.article_id is not None:
-            articles.add(workspace.article_id)
-        if len(changed) < len(quote_ids):  # some are in other articles (a search pass)
-            articles |= {q.article_id for q in workspace.store.quotes_by_id(quote_ids).values()}
-        for article_id in articles:
+        for article_id in {q.article_id for q in edited}:  # a search pass spans articles
             self.article_model.update_row(workspace.store.article_summary(article_id))
         self.show_current(scroll=False)
 

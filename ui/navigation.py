@@ -61,7 +61,7 @@ class Navigator:
 
     def after_delete(self, deleted: int) -> None:
         """The quote after the deleted one is current (the one before, if it was last)."""
-        shown = [i for i in self._shown()]
+        shown = self._shown()
         if deleted not in shown:
             return
         index = shown.index(deleted)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from quoteapp.databases import remember_used
 from quoteapp.errors import QuoteappError
@@ -61,18 +61,23 @@ def switch_database(window: MainWindow, path: str) -> None:
     window.say(f"Opened {store.path}")
 
 
-def ask_reviewer(window: MainWindow) -> None:
-    """The name recorded on each change; asked once, kept in the settings."""
+def prompt_reviewer(parent: QWidget | None, title: str, current: str) -> str | None:
+    """Ask for the name recorded on each change; None if cancelled or left empty."""
     from PySide6.QtWidgets import QInputDialog
 
     name, ok = QInputDialog.getText(
-        window,
-        "Reviewer name",
-        "Your name, recorded on every change you make:",
-        text=window.workspace.reviewer,
+        parent,
+        title,
+        "Your name, recorded on every change you make (File > Reviewer Name changes it):",
+        text=current,
     )
-    name = " ".join(name.split())
-    if ok and name:
+    return " ".join(name.split()) or None if ok else None
+
+
+def ask_reviewer(window: MainWindow) -> None:
+    """File > Reviewer Name: change the name, kept in the settings."""
+    name = prompt_reviewer(window, "Reviewer name", window.workspace.reviewer)
+    if name:
         window.workspace.reviewer = name
         remember(window, "reviewer", name)
         window.say(f"Your changes are now recorded as {name}.")

@@ -22,7 +22,7 @@ class Workspace(QObject):
     current_changed = Signal()
     store_replaced = Signal()
     focus_review = Signal()  # give the keyboard back to the quote under review
-    # quotes a person's edit changed (their ids): views repaint those rows only
+    # quotes a person's edit changed, as they are now: views repaint those rows only
     quotes_edited = Signal(list)
     article_extracted = Signal(int)  # an article's extraction was saved (its id)
     message = Signal(str)  # a line for the person (the status bar shows it)
@@ -124,9 +124,13 @@ class Workspace(QObject):
         views repaint their rows, instead of every view reloading everything."""
         fresh = self.store.quotes_by_id(quote_ids)
         if self._quotes is not None and self._quotes_of == self.article_id:
-            kept = [fresh.get(q.id, q) for q in self._quotes]
-            self._quotes = [q for q in kept if not q.deleted]
-        self.quotes_edited.emit(list(quote_ids))
+            cached = {q.id for q in self._quotes}
+            if any(q.id not in cached and not q.deleted for q in fresh.values()):
+                self._quotes = None  # a quote restored by undo: read the article's afresh
+            else:
+                kept = [fresh.get(q.id, q) for q in self._quotes]
+                self._quotes = [q for q in kept if not q.deleted]
+        self.quotes_edited.emit(list(fresh.values()))
 
     def extracted(self, article_id: int) -> None:
         """An extraction was saved: only that article's row, and its quotes if shown."""

@@ -314,9 +314,10 @@ class PersonEdits:
         new: object,
         reverts: int | None,
     ) -> None:
-        audit_row(self.db, "corrections", "quote_id", edit_id, at, who, quote_id)(
-            field, old, new, reverts
-        )
+        audit_row(
+            self.db, "corrections", "quote_id", quote_id,
+            edit_id, at, who, field, old, new, reverts,
+        )  # fmt: skip
 
     def corrections(
         self, quote_id: int | None = None, edit_id: int | None = None

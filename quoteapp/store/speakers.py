@@ -223,7 +223,12 @@ class SpeakerEdits:
                 ORDER BY count(quotes.id) DESC, speakers.name""",
             [*params, min_quotes],
         )
-        names = self._all_names()
+        # one speaker (its page): its own names; a list: everyone's, read in two queries
+        names = (
+            {r["id"]: set(self.speaker_names(r["id"])) for r in found}
+            if name is not None
+            else self._all_names()
+        )
         return [
             Speaker(
                 id=r["id"],
@@ -430,9 +435,10 @@ class SpeakerEdits:
         new: object,
         reverts: int | None,
     ) -> None:
-        audit_row(self.db, "speaker_corrections", "speaker_id", edit_id, at, who, speaker_id)(
-            field, old, new, reverts
-        )
+        audit_row(
+            self.db, "speaker_corrections", "speaker_id", speaker_id,
+            edit_id, at, who, field, old, new, reverts,
+        )  # fmt: skip
 
     def _revert_speaker(
         self, correction: SpeakerCorrection, edit_id: int, stamp: str, who: str

@@ -74,26 +74,31 @@ def check_spans(parts: Sequence[Span], others: Sequence[Span | None], text_lengt
 
 
 def audit_row(
-    db: Any, table: str, subject: str, edit_id: int, at: str, who: str, subject_id: int
-) -> Any:
-    """A writer of one audit row of `table` (corrections, speaker_corrections): the same
-    columns for a quote's change and a speaker's, values stored as JSON."""
-
-    def write(field: str, old: object, new: object, reverts: int | None) -> None:
-        db.execute(
-            f"""INSERT INTO {table}
-                 (edit_id, at, who, {subject}, field, old_value, new_value, reverts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                edit_id,
-                at,
-                who,
-                subject_id,
-                field,
-                json.dumps(old, ensure_ascii=False),
-                json.dumps(new, ensure_ascii=False),
-                reverts,
-            ],
-        )
-
-    return write
+    db: Any,
+    table: str,
+    subject: str,
+    subject_id: int,
+    edit_id: int,
+    at: str,
+    who: str,
+    field: str,
+    old: object,
+    new: object,
+    reverts: int | None,
+) -> None:
+    """One audit row of `table` (corrections, speaker_corrections): the same columns for a
+    quote's change and a speaker's, old and new values stored as JSON."""
+    db.execute(
+        f"""INSERT INTO {table} (edit_id, at, who, {subject}, field, old_value, new_value, reverts)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            edit_id,
+            at,
+            who,
+            subject_id,
+            field,
+            json.dumps(old, ensure_ascii=False),
+            json.dumps(new, ensure_ascii=False),
+            reverts,
+        ],
+    )
