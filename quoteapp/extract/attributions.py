@@ -13,7 +13,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
-from quoteapp.extract.classifier import attribution_probability
+from quoteapp.extract.classifier import attribution_probability, speech_probability
 from quoteapp.extract.contents import (
     misread_clause,
     object_before,
@@ -25,29 +25,24 @@ from quoteapp.extract.features import candidates
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.attributions import (
     ACCORDING_TO,
-    AGREEING,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
     COUNTRY_ACTING,
     HEADLINE_COLON,
     INSIDE_WHAT_WAS_SAID,
-    INTENDED_ACT,
     LEARNED_CUE,
-    NEGATED,
     NESTED_CUT,
     NOBODYS_INTENTION,
     NOT_SPEECH,
     PARENTHETICAL,
     PASSIVE_SUBJECT,
     SAID_COLON,
-    SILENCE,
     SOURCE_IN_ITS_PARAGRAPH,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
-    TOPIC_DISCUSSED,
-    UNNAMED_DOING,
     WITHIN_PARAGRAPH,
 )
+from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
 from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import (
     agent_of,
@@ -56,6 +51,7 @@ from quoteapp.extract.syntax import (
     is_verb,
     subject_of,
     token_span,
+    verb_span,
 )
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Span
@@ -78,15 +74,6 @@ def _threshold(relation: str, source: Token | None) -> float:
     return LEARNED_CUE.constant("object")
 
 
-def country_acting(word: Token, source: Token | None) -> bool:
-    """`Turkey fears the vote may fuel separatism`, `Moscow and Ankara are pushing for ...`:
-    a state's fears and policies are the writer's account of them; a country speaks only
-    through a verb of saying (`Russia said ...`)."""
-    if not COUNTRY_ACTING.on or source is None or source.ent_type_ != "GPE":
-        return False
-    return word.lemma_.lower() not in lexicon.SPEECH_VERBS
-
-
 @dataclass(frozen=True)
 class Attribution:
     """A cue, the token that names its source (if any) and the content it introduces."""
@@ -100,6 +87,8 @@ class Attribution:
     # `Acts of protest, Mr. Obama said, are acts of patriotism`: content around its cue
     parts: tuple[Span, ...] | None = None
     key: int = -1  # its place among the document's attributions
+    # how likely a learned cue's content is something said or written (None: a fixed rule)
+    speech: float | None = None
 
     def pieces(self) -> list[Span]:
         """The content's parts, within the content as later cut."""
@@ -165,7 +154,7 @@ def _speech_noun(noun: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution(
-        _cue_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.base_confidence
+        verb_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.base_confidence
     )
 
 
@@ -189,7 +178,7 @@ def _parenthetical(word: Token) -> Attribution | None:
         return None
     content = Span(parts[0].start, parts[-1].end)
     return Attribution(
-        _cue_span(word),
+        verb_span(word),
         word,
         source,
         content,
@@ -265,12 +254,11 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
                 _source(word, subject, relation),
             )
             for dependent, relation in map(misread_clause, dependents, repeat(word))
-            if not _negated(dependent)
         ]
         if LEARNED_CUE.on
         else []
     )
-    cue = _cue_span(word)
+    cue = verb_span(word)
     options = [
         o for o in options if o[0] >= _threshold(o[3], o[4]) and _may_report(word, o[4], o[2], o[3])
     ]
@@ -291,7 +279,14 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
             content = Span(parts[0].start, parts[-1].end)
         if content is not None and not any(p.overlaps(cue) for p in parts or [content]):
             return Attribution(
-                cue, word, source, content, relation, precision, tuple(parts) if parts else None
+                cue,
+                word,
+                source,
+                content,
+                relation,
+                precision,
+                tuple(parts) if parts else None,
+                speech=_speech(word, dependent, relation),
             )
     if says:
         colon = _next_colon(word)
@@ -321,9 +316,13 @@ def _passive_parts(verb: Token, subject: Span | None) -> list[Span] | None:
     return [subject, said] if said is not None else None
 
 
-def _says_or_sides(word: Token) -> bool:
-    lemma = word.lemma_.lower()
-    return lemma in lexicon.SPEECH_VERBS or lemma in lexicon.STANCE_VERBS
+def country_acting(word: Token, source: Token | None) -> bool:
+    """`Turkey fears the vote may fuel separatism`, `Moscow and Ankara are pushing for ...`:
+    a state's fears and policies are the writer's account of them; a country speaks only
+    through a verb of saying (`Russia said ...`)."""
+    if not COUNTRY_ACTING.on or source is None or source.ent_type_ != "GPE":
+        return False
+    return word.lemma_.lower() not in lexicon.SPEECH_VERBS
 
 
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
@@ -335,13 +334,12 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
 
 
 def _may_report(word: Token, source: Token | None, dependent: Token, relation: str) -> bool:
-    """Whether the word could report speech by this relation, whatever the classifier says."""
-    if SILENCE.on and word.lemma_.lower() in lexicon.SILENCE_VERBS:
-        return False
+    """Whether the word could report speech by this relation, whatever the classifier says.
+
+    Most of what is not speech (acts, stances, plans, silence) the speech model rejects
+    later (`engine._said_or_written`); these are the readings it does not learn.
+    """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
-        return False
-    topic = word.lemma_.lower() in lexicon.TOPIC_VERBS and relation not in CLAUSAL
-    if TOPIC_DISCUSSED.on and topic:
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
@@ -349,19 +347,20 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return not country_acting(word, source)
     if NOBODYS_INTENTION.on and source is None and relation == "xcomp":
         return False
-    if UNNAMED_DOING.on and source is None and word.tag_ == "VBG" and not _says_or_sides(word):
-        return False
     if (
         CONJECTURE.on
         and relation == "xcomp"
         and any(c.lower_ in _CONJECTURE for c in word.children)
     ):
         return False
-    if INTENDED_ACT.on and word.dep_ == "xcomp":
-        return False
-    if AGREEING.on and relation == "xcomp" and word.lemma_.lower() in lexicon.AGREEING_VERBS:
-        return False
     return not country_acting(word, source)
+
+
+@SAID_OR_WRITTEN.applies(off=True)
+def said_or_written(attribution: Attribution) -> bool:
+    """`many analysts believe that ...`, `shelved its plans`: found, but nothing said."""
+    speech = attribution.speech
+    return speech is None or speech >= SAID_OR_WRITTEN.constant("speech")
 
 
 @INSIDE_WHAT_WAS_SAID.applies(off=False)
@@ -422,7 +421,14 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
 
 
 def _probability(word: Token, dependent: Token, relation: str) -> float:
-    probability = attribution_probability(word, dependent, relation)
+    return _speech_clause_floor(word, relation, attribution_probability(word, dependent, relation))
+
+
+def _speech(word: Token, dependent: Token, relation: str) -> float:
+    return _speech_clause_floor(word, relation, speech_probability(word, dependent, relation))
+
+
+def _speech_clause_floor(word: Token, relation: str, probability: float) -> float:
     if (
         SPEECH_CLAUSE.on
         and relation == "ccomp"
@@ -431,16 +437,6 @@ def _probability(word: Token, dependent: Token, relation: str) -> float:
     ):
         return max(probability, SPEECH_CLAUSE.constant("floor"))
     return probability
-
-
-def _negated(dependent: Token) -> bool:
-    """`offered no opinion`: nothing was said."""
-    return NEGATED.on and any(c.dep_ == "det" and c.lower_ == "no" for c in dependent.children)
-
-
-def _cue_span(verb: Token) -> Span:
-    parts = [verb, *(c for c in verb.children if c.dep_ == "prt")]
-    return char_span(min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i))
 
 
 def _named_after(verb: Token, colon: Token) -> Token | None:

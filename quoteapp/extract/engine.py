@@ -9,15 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quoteapp.extract import lexicon
-from quoteapp.extract.attributions import Attribution, find_attributions
+from quoteapp.extract.attributions import Attribution, find_attributions, said_or_written
 from quoteapp.extract.confidence import calibrated
 from quoteapp.extract.evidence import describe
 from quoteapp.extract.marks import paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.rules.speech import (
-    NAMED_STANCE,
     NO_SOURCE_LESS_SURE,
     QUOTED_WORDS_PARTIAL,
     REPORTED_SPEECH,
@@ -52,7 +50,9 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
             attribution, quoted_areas, found_parts
         ):
             reported = _reported(attribution, quoted_words)
-            found.append(reported)
+            if reported.kind is not Kind.INDIRECT or said_or_written(attribution):
+                found.append(reported)
+            # what is not speech still holds its words: no other cue's content takes them
             for part in reported.parts:
                 found_parts.add(part, part)
     speakers = SpeakerIndex(doc, quoted_areas)
@@ -84,9 +84,7 @@ def _is_reported_speech(
 ) -> bool:
     """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
-    if len(content.of(text_of(attribution.cue_token.doc)).split()) < 2 and not _named_stance(
-        attribution
-    ):
+    if len(content.of(text_of(attribution.cue_token.doc)).split()) < 2:
         return False
     if not REPORTED_SPEECH.on:
         return True
@@ -99,20 +97,6 @@ def _is_reported_speech(
         content.shared(p) > most * min(len(content), len(p))
         for p in found_parts.overlapping(content)
     )
-
-
-@NAMED_STANCE.applies(off=False)
-def _named_stance(attribution: Attribution) -> bool:
-    """`endorsed Clinton`: one word is enough when it names whom a stance is about."""
-    if attribution.pattern not in ("dobj", "prep:for", "prep:against", "prep:of"):
-        return False
-    if attribution.cue_token.lemma_.lower() not in lexicon.STANCE_VERBS:
-        return False  # `called Sanders on Tuesday`: a phone call is no stance
-    doc = attribution.cue_token.doc
-    span = doc.char_span(
-        attribution.content.start, attribution.content.end, alignment_mode="expand"
-    )
-    return span is not None and len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:

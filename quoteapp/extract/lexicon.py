@@ -23,19 +23,18 @@ SPEECH_VERBS = words(
     """
 )
 
-# Verbs of taking a side: `endorsed Clinton` is an attribution even with one word.
-STANCE_VERBS = words(
-    """
-    endorse support back oppose attack criticize criticise praise blame favor favour prefer
-    accuse defend slam blast condemn denounce reject applaud mock thank fault target
-    """
-)
-
-# Verbs of keeping quiet about something: `ignored the issue` says nothing.
-SILENCE_VERBS = words("ignore avoid dodge sidestep evade duck skirt overlook")
-
-# Verbs of saying whose infinitive is a deal, not words: `agreed to push for X`.
-AGREEING_VERBS = words("agree concur")
+# Verbs that say only with their particle: `"Not a chance," Roe shot back`, `chimed in`.
+SPEECH_PARTICLES = {
+    "shoot": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "chime": frozenset({"in"}),
+    "pipe": frozenset({"up"}),
+    "speak": frozenset({"up", "out"}),
+    "cry": frozenset({"out"}),
+    "call": frozenset({"out"}),
+    "weigh": frozenset({"in"}),
+}
 
 # Nouns that count the speakers in their of-phrase (`dozens of papers`).
 QUANTITIES = words(
@@ -113,10 +112,6 @@ PERSON_ROLES = words(
 
 # What someone sees, knows, believes, hopes or is expected to do, and what evidence shows:
 # none of it is speech, whatever the classifier learned from PolNeAR (which marks it all).
-# Fearing, wanting, seeking and pushing have rules of their own (a country acts, an act
-# intended, what someone unnamed is doing).
-# Talking about a topic: with a noun as object (`discussed the budget`) nothing is said.
-TOPIC_VERBS = words("discuss debate")
 NOT_SPEECH_VERBS = words(
     """
     expect see view know learn find show believe think worry consider require include

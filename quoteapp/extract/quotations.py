@@ -32,13 +32,14 @@ from quoteapp.extract.rules.quotations import (
     GENERIC_SOURCE,
     NAMED_TITLE,
     NEARBY_CUE,
+    PHRASAL_CUE,
     QUOTED_IN_CLAUSE,
     REOPENED,
     SPLIT_AROUND_CUE,
 )
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.span_index import SpanIndex, areas
-from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.extract.syntax import is_verb, subject_of, token_span, verb_span
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
@@ -264,7 +265,7 @@ def _attribute(
         return Found(
             (q.inner,),
             Kind.DIRECT,
-            token_span(cue),
+            verb_span(cue),
             cue,
             subject_of(cue),
             NEARBY_CUE.base_confidence,
@@ -350,7 +351,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
         for token in sentence:
             if outer.covers(token.idx) or not para.covers(token.idx):
                 continue
-            if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
+            if _says(token):
                 candidates.append((token_span(token).distance(outer), token.i, token))
     if not candidates:
         after = _cue_after_question(doc, q, para, span[-1].i)
@@ -366,9 +367,23 @@ def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | N
     for token in doc[last + 1 : last + 7]:
         if not para.covers(token.idx) or token.text in '.;"“”':
             return None
-        if is_verb(token) and token.lemma_.lower() in lexicon.SPEECH_VERBS:
+        if _says(token):
             return token
     return None
+
+
+@PHRASAL_CUE.applies(off=False)
+def _phrasal(token: Token) -> bool:
+    """`"Not a chance," Roe shot back`: a verb that says only with its particle."""
+    particles = lexicon.SPEECH_PARTICLES.get(token.lemma_.lower())
+    return particles is not None and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children
+    )
+
+
+def _says(token: Token) -> bool:
+    """A verb of saying that can stand beside a quotation as its cue."""
+    return is_verb(token) and (token.lemma_.lower() in lexicon.SPEECH_VERBS or _phrasal(token))
 
 
 def _continues(text: str, previous: Found, current: Found, q: Quoted) -> bool:

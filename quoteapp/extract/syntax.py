@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quoteapp.extract.lexicon import SPEECH_PARTICLES
 from quoteapp.extract.lexicon import SPEECH_VERBS as SPEECH_LEMMAS
 from quoteapp.extract.rules.contents import (
     ADDER_IS_SAYER,
@@ -241,6 +242,20 @@ def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
             last -= 1
         return last
     return end
+
+
+def verb_span(verb: Token) -> Span:
+    """A verb with its particles (`points out`, `shot back`): the cue as a reader sees it."""
+    saying = SPEECH_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    parts = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in saying)
+        ),
+    ]
+    return char_span(min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i))
 
 
 def is_verb(token: Token) -> bool:

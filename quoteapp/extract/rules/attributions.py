@@ -70,42 +70,13 @@ LEARNED_CUE = Rule(
                 ),
             ),
         ),
-        Example(  # what a letter opposes is attributed, to nobody named
-            "They sent a letter on Thursday to Senate leaders opposing "
-            "reauthorization of the program without a significant overhaul.",
-            (
-                quote(
-                    "indirect",
-                    "reauthorization of the program without a significant overhaul",
-                    None,
-                    cue="opposing",
-                    mention=None,
-                ),
-            ),
-        ),
-        Example(  # what an object of saying is about
-            "Yet for all the symbolism and feel-good value of such an "
-            "appointment, some Democrats privately express reservations about "
-            "entrusting a seat that could decide the balance of power in the "
-            "closely divided Senate to a candidate who has never won statewide.",
-            (
-                quote(
-                    "indirect",
-                    "entrusting a seat that could decide the balance of power in the "
-                    "closely divided Senate to a candidate who has never won statewide",
-                    "some Democrats",
-                    cue="express",
-                    mention="some Democrats",
-                ),
-            ),
-        ),
     ),
 )
 SPEECH_CLAUSE = Rule(
     "verb of saying with a clause",
     Stage.ATTRIBUTIONS,
     "A verb of saying with a clause is reported speech whatever the corpus thinks of it: "
-    "its probability is at least the floor.",
+    "its probability, and its probability of being speech, is at least the floor.",
     constants={"floor": 0.6},
     examples=(
         Example(
@@ -163,26 +134,6 @@ MISREAD_CLAUSE = Rule(
         ),
     ),
 )
-NEGATED = Rule(
-    "nothing said",
-    Stage.ATTRIBUTIONS,
-    "`offered no opinion`: an object with 'no' says nothing was said.",
-    examples=(
-        Example(  # nothing was said
-            "Putin offered no opinion of the vote.",
-        ),
-    ),
-)
-SILENCE = Rule(
-    "keeping quiet",
-    Stage.ATTRIBUTIONS,
-    "`Clinton has largely ignored the issue`: keeping quiet says nothing.",
-    examples=(
-        Example(
-            "Clinton has largely ignored the issue of trade with Mexico.",
-        ),
-    ),
-)
 NOT_SPEECH = Rule(
     "seeing, knowing and wanting are not saying",
     Stage.ATTRIBUTIONS,
@@ -201,14 +152,6 @@ NOT_SPEECH = Rule(
         ),
     ),
 )
-TOPIC_DISCUSSED = Rule(
-    "a topic discussed is not something said",
-    Stage.ATTRIBUTIONS,
-    "Discussing or debating a topic named by a noun (`discussed the budget for roads`) "
-    "reports no content, whatever the classifier scores; a clause after the verb still can "
-    "(lexicon.TOPIC_VERBS).",
-    examples=(Example("The council met on Tuesday and discussed the budget for roads."),),
-)
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
     Stage.ATTRIBUTIONS,
@@ -222,6 +165,10 @@ CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
             "non-binding referendum, threatening economic sanctions and a "
             "military response.",
         ),
+        Example(  # what disclosures revealed is no clause of theirs: two clauses run together
+            "Wealthy conservatives are helping pay for a series of last-ditch efforts to "
+            "wound Donald J. Trump, disclosures filed on Sunday night revealed.",
+        ),
     ),
 )
 COUNTRY_ACTING = Rule(
@@ -231,6 +178,10 @@ COUNTRY_ACTING = Rule(
     "state's fears and policies are the writer's account; a country speaks only through a "
     "verb of saying.",
     examples=(
+        Example(  # the seed: a term under a country's act is nobody's words
+            "Both Moscow and Ankara are pushing for the creation of four "
+            "“de-escalation zones” in Syria.",
+        ),
         Example(  # a country's deal is no stance anybody voiced
             "Turkey has signed a deal to buy S-400 air defence missiles from "
             "Russia, a move that has shocked its allies.",
@@ -254,6 +205,7 @@ COUNTRY_ACTING = Rule(
         ),
     ),
 )
+
 NOBODYS_INTENTION = Rule(
     "nobody's intention",
     Stage.ATTRIBUTIONS,
@@ -263,20 +215,6 @@ NOBODYS_INTENTION = Rule(
             "For instance, calls to establish a commission to investigate "
             "atrocities in Yemen were rejected by the Human Rights Council in "
             "2015.",
-        ),
-    ),
-)
-UNNAMED_DOING = Rule(
-    "what someone unnamed is doing",
-    Stage.ATTRIBUTIONS,
-    "An -ing verb with nobody named counts only if it says or takes sides: `a letter "
-    "opposing X` does, `rebels seeking his overthrow` does not.",
-    examples=(
-        Example(  # what someone unnamed is doing is no speech
-            "Turkey and Russia have been on opposing sides during the more "
-            "than six years of war in Syria, with Russia the key backer of "
-            "President Bashar al-Assad and Turkey supporting rebels seeking "
-            "his overthrow.",
         ),
     ),
 )
@@ -293,28 +231,10 @@ CONJECTURE = Rule(
             "much-heralded S-400 deal, which is officially signed but may be "
             "years away from implementation.",
         ),
-    ),
-)
-INTENDED_ACT = Rule(
-    "an act intended",
-    Stage.ATTRIBUTIONS,
-    "`agree to push for X`, `want to press Putin`: an act intended under another verb is no "
-    "cue of its own.",
-    examples=(
-        Example(
-            "The race is neck-and-neck, so he won't be able to brag about his "
-            "major polling advantage.",
-        ),
-    ),
-)
-AGREEING = Rule(
-    "agreeing to act",
-    Stage.ATTRIBUTIONS,
-    "`Putin and Erdogan agree to push for ...`: agreeing to act is a deal, not words.",
-    examples=(
-        Example(  # an agreement to act is no speech
-            "Putin and Erdogan agree to push for de-escalation zones in Syria, "
-            "particularly in IS-held Idlib province.",
+        Example(  # what a company could do, in a clause of what others feared
+            "Regulators and environmental groups worried that if the state held up "
+            "the deal, Patriot could threaten to liquidate its properties, leaving no "
+            "money for reclamations.",
         ),
     ),
 )
@@ -367,18 +287,19 @@ SAID_COLON = Rule(
 PASSIVE_SUBJECT = Rule(
     "passive subject",
     Stage.ATTRIBUTIONS,
-    "`Obama's veto is expected to come before Friday`: what a passive verb says of its "
+    "`he was described as becoming newly serious`: what a passive verb says of its "
     "subject goes on after the verb; one quote in two parts, held by the agent if named.",
     examples=(
-        Example(  # a passive subject is what the agent says of it
-            "Donald Trump, meanwhile, is supported by far fewer publications.",
+        Example(  # what someone unnamed said of him: the subject and its description
+            "There have been other pivotal points in the Trump campaign, moments when he "
+            "was described as becoming newly serious.",
             (
                 quote(
                     "indirect",
-                    "Donald Trump",
-                    "far fewer publications",
-                    cue="supported",
-                    mention="far fewer publications",
+                    "he … as becoming newly serious",
+                    None,
+                    cue="described",
+                    mention=None,
                 ),
             ),
         ),
@@ -636,17 +557,11 @@ RULES = (
     LEARNED_CUE,
     SPEECH_CLAUSE,
     MISREAD_CLAUSE,
-    NEGATED,
-    SILENCE,
     NOT_SPEECH,
-    TOPIC_DISCUSSED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     COUNTRY_ACTING,
     NOBODYS_INTENTION,
-    UNNAMED_DOING,
     CONJECTURE,
-    INTENDED_ACT,
-    AGREEING,
     SAID_COLON,
     PASSIVE_SUBJECT,
     PARENTHETICAL,

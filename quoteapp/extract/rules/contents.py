@@ -133,18 +133,18 @@ CLOSING_MARK = Rule(
 CLOSING_BRACKET = Rule(
     "closing bracket kept",
     Stage.CONTENTS,
-    "`statements (54%)`: a content keeps the closing bracket its own opening bracket needs.",
+    "`Sen. Ted Cruz (R-Texas)`: a content keeps the closing bracket its own opening bracket needs.",
     examples=(
         Example(  # a bracket opened in the content is closed in it
-            "A majority of Democratic statements (54%) were rated as mostly or "
-            "entirely true, compared to only 18% of Republican statements.",
+            "Still, Reid would not say whether he would prefer that Democrats face "
+            "Trump or Sen. Ted Cruz (R-Texas).",
             (
                 quote(
                     "indirect",
-                    "A majority of Democratic statements (54%) … as mostly or entirely true",
-                    None,
-                    cue="rated",
-                    mention=None,
+                    "whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas)",
+                    "Reid",
+                    cue="say",
+                    mention="Reid",
                 ),
             ),
         ),

@@ -303,6 +303,38 @@ NEARBY_CUE = Rule(
         ),
     ),
 )
+PHRASAL_CUE = Rule(
+    "a verb that says with its particle",
+    Stage.QUOTATIONS,
+    '`"Not a chance," Roe shot back`, `fired back`, `chimed in`, `weighed in`: a verb that '
+    "says only with its particle is a cue beside a quotation (lexicon.SPEECH_PARTICLES).",
+    examples=(
+        Example(
+            '"Jeb wants to be a tough guy tonight," Trump shot back.',
+            (
+                quote(
+                    "direct",
+                    "Jeb wants to be a tough guy tonight,",
+                    "Trump",
+                    cue="shot back",
+                    mention="Trump",
+                ),
+            ),
+        ),
+        Example(  # found by nothing else
+            '"Nooooo!" the crowd cried out, booing.',
+            (
+                quote(
+                    "direct",
+                    "Nooooo!",
+                    "crowd",
+                    cue="cried out",
+                    mention="the crowd",
+                ),
+            ),
+        ),
+    ),
+)
 VOICED_FRAGMENT = Rule(
     "voiced fragment",
     Stage.QUOTATIONS,
@@ -310,10 +342,6 @@ VOICED_FRAGMENT = Rule(
     'more) are the sentence subject\'s, unlike a quoted term (`four "de-escalation zones"`).',
     confidence=0.45,
     examples=(
-        Example(  # scare quotes
-            "Both Moscow and Ankara are pushing for the creation of four "
-            "“de-escalation zones” in Syria.",
-        ),
         Example(
             'Clinton renewed her attack on the "dangerously incoherent" plan in Ohio.',
             (
@@ -386,13 +414,6 @@ AFTER_INTRODUCTION = Rule(
             "November, which you can see here, I discussed several factors "
             "important to consider in making a choice. Here they are:",
             (
-                quote(
-                    "indirect",
-                    "the qualities necessary",
-                    None,
-                    cue="listed",
-                    mention="He",
-                ),
                 quote(
                     "direct",
                     "In the piece I wrote last November, which you can see here, I "
@@ -614,6 +635,7 @@ RULES = (
     SIGNATURE,
     GOVERNING_CUE,
     NEARBY_CUE,
+    PHRASAL_CUE,
     VOICED_FRAGMENT,
     INTRODUCED,
     AFTER_INTRODUCTION,

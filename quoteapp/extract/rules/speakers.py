@@ -308,13 +308,6 @@ FIRST_NAME_GENDER = Rule(
             "liked music,” she said.",
             (
                 quote(
-                    "indirect",
-                    "it as a trying time",
-                    "Charlie McDowell",
-                    cue="remembers",
-                    mention="Steenburgen’s son, filmmaker Charlie McDowell",
-                ),
-                quote(
                     "direct",
                     "It was definitely a change,",
                     "Charlie McDowell",
@@ -371,13 +364,6 @@ ONE_WORD_NAMES = Rule(
             "heart the moment I heard it,” he said. “It just connected.”",
             (
                 quote(
-                    "indirect",
-                    "the anxiety of moving forward without that crucial missing piece",
-                    "Tom Harper",
-                    cue="remembered",
-                    mention="Harper",
-                ),
-                quote(
                     "direct",
                     "The script just said something along the lines of, ‘Rose-Lynn "
                     "sings an incredible song and it conveys everything that she wants "
@@ -430,16 +416,18 @@ RELATIVE_PRONOUN = Rule(
 QUANTITY = Rule(
     "counted speakers",
     Stage.SPEAKERS,
-    "`dozens of papers`, `a number of tax experts`: the papers and the experts.",
+    "`dozens of papers`, `a number of writers`: the papers and the writers.",
     examples=(
         Example(  # a number of speakers are the speakers
-            "His views were echoed by a number of tax experts I spoke to this week.",
+            "The idea of compiling a list of those who should be shunned for supporting "
+            "Trump gathered steam this past week as a number of writers suggested such a "
+            "list was important.",
             (
                 quote(
                     "indirect",
-                    "His views",
-                    "tax experts",
-                    cue="echoed",
+                    "such a list was important",
+                    "writers",
+                    cue="suggested",
                     mention="a number",
                 ),
             ),
@@ -558,13 +546,6 @@ PRONOUN_ANTECEDENT = Rule(
                     mention="Figgins",
                 ),
                 quote(
-                    "indirect",
-                    "to address whether Thomas slept on the job on the night Epstein died",
-                    "Montell Figgins",
-                    cue="declined",
-                    mention="Figgins",
-                ),
-                quote(
                     "direct",
                     "When all the evidence is presented about how the system was ran "
                     "and how they were severely short-staffed at all times, … maybe "
@@ -611,13 +592,6 @@ UNNAMED_SOURCE = Rule(
             "the governor, who asked not to be named, said the vote had been "
             "close. “We counted every vote twice,” the aide added.",
             (
-                quote(
-                    "indirect",
-                    "the budget",
-                    "Jane Smith",
-                    cue="signed",
-                    mention="Governor Jane Smith",
-                ),
                 quote(
                     "indirect",
                     "the vote had been close",
