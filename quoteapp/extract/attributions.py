@@ -24,7 +24,9 @@ from quoteapp.extract.contents import (
 from quoteapp.extract.features import candidates
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.attributions import (
+    ACCORDING_INSIDE,
     ACCORDING_TO,
+    CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
     COUNTRY_ACTING,
@@ -42,6 +44,7 @@ from quoteapp.extract.rules.attributions import (
     SPEECH_NOUN,
     WITHIN_PARAGRAPH,
 )
+from quoteapp.extract.rules.contents import JOINED_CLAUSES
 from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
 from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import (
@@ -269,7 +272,9 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
         if content is not None and (relation == "dobj" or relation.startswith("prep:")):
             content = with_complement(word, dependent, content)
         if content is not None and relation == "ccomp":
-            content = without_own_conjunct(word, dependent, content)
+            content = _with_joined_clause(
+                word, dependent, without_own_conjunct(word, dependent, content)
+            )
         parts = (
             _passive_parts(word, content)
             if relation == "nsubjpass" and PASSIVE_SUBJECT.on
@@ -296,6 +301,26 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
                 speaker = subject or _named_after(word, colon)
                 return Attribution(cue, word, speaker, content, "colon", SAID_COLON.base_confidence)
     return None
+
+
+def _with_joined_clause(word: Token, clause: Token, content: Span) -> Span:
+    """`Selling a product is difficult, but altering behavior is much more difficult, Hege
+    said`: the parse hangs both clauses on the cue; what was said is both."""
+    last = clause.right_edge
+    if not JOINED_CLAUSES.on or last.dep_ != "cc" or last.head != clause:
+        return content
+    joined = next(
+        (
+            c
+            for c in word.children
+            if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == last.i + 1
+        ),
+        None,
+    )
+    extended = clause_span(joined) if joined is not None else None
+    if extended is None or extended.end <= content.end:
+        return content
+    return Span(content.start, extended.end)
 
 
 def _passive_parts(verb: Token, subject: Span | None) -> list[Span] | None:
@@ -325,6 +350,15 @@ def country_acting(word: Token, source: Token | None) -> bool:
     return word.lemma_.lower() not in lexicon.SPEECH_VERBS
 
 
+@CHARGED.applies(off=False)
+def _charged(word: Token) -> bool:
+    """`Two federal prison officers were charged Tuesday with falsifying records`: a
+    charge laid on someone is a legal act; `prosecutors charged that ...` is speech."""
+    return word.lemma_.lower() == "charge" and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in word.children
+    )
+
+
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     """Who holds what the word says by this relation: its subject, but for a passive
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
@@ -340,6 +374,8 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
     later (`engine._said_or_written`); these are the readings it does not learn.
     """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
+        return False
+    if _charged(word):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
@@ -403,6 +439,7 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
                 continue
             if inner.cue_token.dep_ in _MODIFIERS:
                 continue  # `a coalition of unions who feared ...`: part of what is reported
+
             doc = outer.cue_token.doc
             cut = inner.cue_token.left_edge.idx
             source = inner.source
@@ -477,6 +514,12 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
     cue = char_span(according, to)
+    parts = _around(according, source)
+    if parts is not None:
+        around = Span(parts[0].start, parts[1].end)
+        return Attribution(
+            cue, according, source, around, "according", ACCORDING_TO.base_confidence, parts
+        )
     content = _set_off_by_comma(according, source, paragraphs)
     if content is None:
         governor = according.head if according.head is not according else None
@@ -486,6 +529,28 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if content is None:
         return None
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
+
+
+@ACCORDING_INSIDE.applies(off=None)
+def _around(according: Token, source: Token | None) -> tuple[Span, Span] | None:
+    """`One of the officers, according to prison records, had worked ...`: a phrase set in
+    its clause by two commas reports the clause on both sides of it."""
+    doc = according.doc
+    sentence = sentence_of(according)
+    if source is None or according.i <= sentence.start or doc[according.i - 1].text != ",":
+        return None
+    close = source.right_edge.i + 1
+    if close >= sentence.end or doc[close].text != ",":
+        return None
+    before = trimmed(doc, sentence.start, according.i - 1)
+    after = trimmed(doc, close + 1, sentence.end - 1)
+    if (
+        before is None
+        or after is None
+        or not any(t.is_alpha for t in doc[close + 1 : sentence.end])
+    ):
+        return None
+    return before, after
 
 
 def _set_off_by_comma(
@@ -508,6 +573,22 @@ def _set_off_by_comma(
             after += 1
         return trimmed(doc, after + 1, min(sentence.end, tokens.end) - 1)
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _states(doc: Doc, statement: Span) -> bool:
+    """`Possession of methamphetamine, ..., held in jail`: a list after a name (a police
+    blotter, a cast list) states nothing; a statement has a finite verb. A headline in
+    title case is taken as written: the tagger misreads its verbs (`... ‘Reeks of Fear’`)."""
+    tokens = doc.char_span(statement.start, statement.end, alignment_mode="contract")
+    if tokens is None:
+        return False
+    words = [t for t in tokens if t.is_alpha]
+    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+        return True
+    return any(t.tag_ in _FINITE for t in tokens)
 
 
 # Labels before a colon that are no speaker.
@@ -538,7 +619,7 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
         statement = Span(colon + 1, para.end)
         while statement.start < statement.end and text_of(doc)[statement.start].isspace():
             statement = Span(statement.start + 1, statement.end)
-        if len(statement) < 10:
+        if len(statement) < 10 or not _states(doc, statement):
             continue
         found.append(
             Attribution(

@@ -152,6 +152,21 @@ NOT_SPEECH = Rule(
         ),
     ),
 )
+CHARGED = Rule(
+    "charged with a crime",
+    Stage.ATTRIBUTIONS,
+    "`is charged with one count of conspiring`: a charge laid on someone (the passive) is "
+    "a legal act, not something said; `prosecutors charged that ...` still is.",
+    examples=(
+        Example(  # web-dev
+            "Noel, 31, is charged with five counts of falsifying records; Thomas, 41, is "
+            "charged with three."
+        ),
+        Example(  # web-dev
+            "Each defendant is charged with one count of conspiring to falsify records."
+        ),
+    ),
+)
 CLAUSE_BEFORE_SUBJECTLESS_CUE = Rule(
     "clause before a subjectless cue",
     Stage.ATTRIBUTIONS,
@@ -374,6 +389,28 @@ SPEECH_NOUN = Rule(
         ),
     ),
 )
+ACCORDING_INSIDE = Rule(
+    "according to, inside the clause",
+    Stage.ATTRIBUTIONS,
+    "`One of the officers, according to prison records, had worked multiple overtime "
+    "shifts`: the phrase set off by two commas inside a clause reports the clause on both "
+    "sides; one quote in two parts.",
+    examples=(
+        Example(  # web-dev
+            "One of the officers, according to prison records, had worked multiple "
+            "overtime shifts.",
+            (
+                quote(
+                    "indirect",
+                    "One of the officers … had worked multiple overtime shifts",
+                    "prison records",
+                    cue="according to",
+                    mention="prison records",
+                ),
+            ),
+        ),
+    ),
+)
 ACCORDING_TO = Rule(
     "according to",
     Stage.ATTRIBUTIONS,
@@ -415,7 +452,8 @@ HEADLINE_COLON = Rule(
     "headline colon",
     Stage.ATTRIBUTIONS,
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
-    "date or a label (`Editor's Note:`) before the colon names nobody.",
+    "date or a label (`Editor's Note:`) before the colon names nobody, and a list with no "
+    "finite verb after it (a police blotter's charges) states nothing.",
     confidence=0.5,
     examples=(
         Example(  # headline: a name the model does not tag, a colon, a statement
@@ -436,6 +474,10 @@ HEADLINE_COLON = Rule(
         Example(  # an editor's note is no quote
             "Editor’s Note: The following is part 3 of 3 exclusive Breitbart "
             "News excerpts from the book.",
+        ),
+        Example(  # a police blotter: a name and the charges (web-dev)
+            "Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV "
+            "substance, held in jail in lieu of $70,000 bond.",
         ),
     ),
 )
@@ -558,6 +600,7 @@ RULES = (
     SPEECH_CLAUSE,
     MISREAD_CLAUSE,
     NOT_SPEECH,
+    CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     COUNTRY_ACTING,
     NOBODYS_INTENTION,
@@ -566,6 +609,7 @@ RULES = (
     PASSIVE_SUBJECT,
     PARENTHETICAL,
     SPEECH_NOUN,
+    ACCORDING_INSIDE,
     ACCORDING_TO,
     HEADLINE_COLON,
     WITHIN_PARAGRAPH,

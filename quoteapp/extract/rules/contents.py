@@ -130,6 +130,28 @@ CLOSING_MARK = Rule(
         ),
     ),
 )
+JOINED_CLAUSES = Rule(
+    "clauses joined before the cue",
+    Stage.CONTENTS,
+    "`Selling a product is difficult, but altering behavior is much more difficult, Hege "
+    "said`: two clauses joined by `but` or `and` that the parse hangs on the cue each are "
+    "one content, not the first cut at its conjunction.",
+    examples=(
+        Example(  # web-dev
+            "Selling a product is difficult, but altering behavior is much more difficult, "
+            "Hege said.",
+            (
+                quote(
+                    "indirect",
+                    "Selling a product is difficult, but altering behavior is much more difficult",
+                    "Hege",
+                    cue="said",
+                    mention="Hege",
+                ),
+            ),
+        ),
+    ),
+)
 CLOSING_BRACKET = Rule(
     "closing bracket kept",
     Stage.CONTENTS,
@@ -323,6 +345,7 @@ RULES = (
     NEXT_ACT,
     TRAILING_ASIDE,
     CLOSING_MARK,
+    JOINED_CLAUSES,
     CLOSING_BRACKET,
     APPOSITION_SUBJECT,
     ADDER_IS_SAYER,

@@ -110,7 +110,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.971,
+                    confidence=0.97,
                 ),
                 quote(
                     "indirect",
