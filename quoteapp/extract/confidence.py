@@ -25,7 +25,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them
 
 
 def features(quote: ExtractedQuote, text: str) -> dict[str, float]:
-    """What the model sees of a quote: the rule's confidence, kind, cue, speaker evidence."""
+    """What the model sees of a quote: the rule's confidence, kind, cue, speaker evidence,
+    where its speaker's mention stands and what lies just outside its words."""
     group = "indirect" if str(quote.kind) == "indirect" else "quoted"
     cue = quote.cue.of(text).lower() if quote.cue else "-"
     evidence = quote.evidence
@@ -45,7 +46,50 @@ def features(quote: ExtractedQuote, text: str) -> dict[str, float]:
         f"cue={cue}": 1.0,
         f"kind_cue={quote.kind}{cue}": 1.0,
         "nocue": 1.0 if quote.cue is None else 0.0,
+        **_speaker_features(quote, text, group),
+        **_edge_features(quote, text, group),
     }
+
+
+def _speaker_features(quote: ExtractedQuote, text: str, group: str) -> dict[str, float]:
+    """Where the speaker's mention stands and what the name looks like: most wrong quoted
+    speech is a wrong speaker, far from the quote, across a paragraph break, or one word."""
+    found: dict[str, float] = {}
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    mention = quote.mention
+    if mention is not None:
+        if mention.start >= end:
+            gap = mention.start - end
+        elif mention.end <= start:
+            gap = start - mention.end
+        else:
+            gap = 0
+        found[f"mention_gap={min(int(math.log2(1 + gap)), 10)}|{group}"] = 1.0
+        between = text[min(mention.start, start) : max(mention.end, end)]
+        same_paragraph = "\n" not in between
+        found[f"mention_same_paragraph={same_paragraph}|{group}"] = 1.0
+    name = quote.speaker or ""
+    found[f"name_words={min(len(name.split()), 3)}|{group}"] = 1.0
+    found[f"name_capital={name[:1].isupper()}|{group}"] = 1.0
+    return found
+
+
+_EDGE_MARKS = frozenset(".,;:?!—-(")
+
+
+def _edge(char: str) -> str:
+    if char in ("", "\n"):
+        return "break"
+    return char if char in _EDGE_MARKS else "word"
+
+
+def _edge_features(quote: ExtractedQuote, text: str, group: str) -> dict[str, float]:
+    """What stands just outside the words: a content cut short ends before a word or a
+    comma, one whole ends at a full stop or a break."""
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    after = text[end : end + 3].lstrip(" ”’\"'")[:1]
+    before = text[max(0, start - 3) : start].rstrip(" “‘\"'")[-1:]
+    return {f"after={_edge(after)}|{group}": 1.0, f"before={_edge(before)}|{group}": 1.0}
 
 
 @cache

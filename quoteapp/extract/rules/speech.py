@@ -110,7 +110,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.97,
+                    confidence=0.964,
                 ),
                 quote(
                     "indirect",
@@ -118,7 +118,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.869,
+                    confidence=0.917,
                 ),
             ),
         ),
