@@ -20,7 +20,7 @@ from quoteapp.extract.rules.speech import (
     QUOTED_WORDS_PARTIAL,
     REPORTED_SPEECH,
 )
-from quoteapp.extract.sources import source_outside_quotes
+from quoteapp.extract.sources import author_of, source_outside_quotes
 from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
@@ -111,7 +111,7 @@ def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs, text: str) -> ExtractedQuote:
-    source = found.source
+    source = author_of(found.source) if found.source is not None else None
     mention = noun_phrase(source) if source is not None else None
     resolution = speakers.resolve(source) if source is not None else None
     confidence = found.confidence

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.rules.contents import (
+    DOCUMENT_AUTHOR,
     NAME_AFTER_CUE,
     NAME_BEFORE_CUE,
     SOURCE_OUTSIDE_QUOTES,
@@ -115,3 +116,27 @@ def _capitalised_word(token: Token) -> bool:
         and token.ent_type_ not in _NOT_NAMES
         and token.lower_ not in ("the", "a", "an", "in", "on", "at", "of", "to")
     )
+
+
+_DOCUMENTS = frozenset(
+    {"report", "letter", "statement", "study", "memo", "note", "filing", "survey", "analysis"}
+)
+
+
+def author_of(source: Token) -> Token:
+    """`said a report from Kotak Institutional Equities`, `the letter signed by seven
+    physicians`: a document speaks for whoever wrote it, when the sentence names them."""
+    if not DOCUMENT_AUTHOR.on or source.lemma_.lower() not in _DOCUMENTS:
+        return source
+    for child in source.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None:
+                return author
+        if child.dep_ == "acl":  # `signed by`, `written by`, `issued by`
+            for prep in child.children:
+                if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
+                    author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if author is not None:
+                        return author
+    return source

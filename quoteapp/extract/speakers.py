@@ -385,7 +385,10 @@ class SpeakerIndex:
 
     @DESCRIBED.applies(off=None)
     def _described(self, head: Token) -> Person | None:
-        """A person named earlier whose titles or roles match a description."""
+        """A person named earlier whose titles or roles match a description; `the
+        physicians` are several people, never the one physician named before."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
         words = {t.lower_ for t in head.subtree if t.i <= head.i} | {head.lemma_.lower()}
         wanted = lexicon.ROLE_SYNONYMS.get(head.lemma_.lower(), {head.lemma_.lower()})
         best: tuple[int, int, Person] | None = None

@@ -152,6 +152,30 @@ JOINED_CLAUSES = Rule(
         ),
     ),
 )
+DOCUMENT_AUTHOR = Rule(
+    "a document speaks for its author",
+    Stage.SOURCES,
+    "`said a report from Kotak Institutional Equities`, `says the letter signed by seven "
+    "physicians`: a report, letter, statement or study named with its author (`from`, `by`, "
+    "`signed by`) is that author speaking.",
+    examples=(
+        Example(  # web-dev
+            '"The market and the quality part of the market are largely factoring in a '
+            'reasonable recovery in the economy and earnings," said a report from Kotak '
+            "Institutional Equities.",
+            (
+                quote(
+                    "direct",
+                    "The market and the quality part of the market are largely factoring in a "
+                    "reasonable recovery in the economy and earnings,",
+                    "Kotak Institutional Equities",
+                    cue="said",
+                    mention="Kotak Institutional Equities",
+                ),
+            ),
+        ),
+    ),
+)
 CLOSING_BRACKET = Rule(
     "closing bracket kept",
     Stage.CONTENTS,
@@ -353,4 +377,5 @@ RULES = (
     SOURCE_OUTSIDE_QUOTES,
     NAME_AFTER_CUE,
     NAME_BEFORE_CUE,
+    DOCUMENT_AUTHOR,
 )

@@ -627,8 +627,32 @@ DESCRIBED = Rule(
     "description to person",
     Stage.SPEAKERS,
     '"the Russian leader", "the spokesman": the person named earlier whose titles, '
-    "appositives or possessive roles match the description.",
+    "appositives or possessive roles match the description; a plural description (`the "
+    "physicians`) is several people, never one of them.",
     examples=(
+        Example(  # a plural description is several people, not the one named (web-dev)
+            "Doctors are volunteering their time to provide the shots, said Arroyo, a "
+            "Sacramento family medicine physician and psychiatrist.\n\n“As physicians, we have "
+            "seen the effects of flu infections in the strongest as well as the most "
+            "vulnerable, and the outcomes can be devastating,” the physicians stated.",
+            (
+                quote(
+                    "indirect",
+                    "Doctors are volunteering their time to provide the shots",
+                    "Arroyo",
+                    cue="said",
+                    mention="Arroyo",
+                ),
+                quote(
+                    "direct",
+                    "As physicians, we have seen the effects of flu infections in the strongest "
+                    "as well as the most vulnerable, and the outcomes can be devastating,",
+                    "physicians",
+                    cue="stated",
+                    mention="the physicians",
+                ),
+            ),
+        ),
         Example(  # a description resolves: the Russian leader
             "Russian President Vladimir Putin met Erdogan in Ankara on "
             "Thursday. The Russian leader said Russia and Turkey would work to "
