@@ -389,6 +389,8 @@ class SpeakerIndex:
         physicians` are several people, never the one physician named before."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
+        if head.lemma_.lower() not in lexicon.PERSON_ROLES:
+            return None  # `the city's police` is a body, not its commissioner
         words = {t.lower_ for t in head.subtree if t.i <= head.i} | {head.lemma_.lower()}
         wanted = lexicon.ROLE_SYNONYMS.get(head.lemma_.lower(), {head.lemma_.lower()})
         best: tuple[int, int, Person] | None = None

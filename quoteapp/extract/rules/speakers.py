@@ -627,9 +627,40 @@ DESCRIBED = Rule(
     "description to person",
     Stage.SPEAKERS,
     '"the Russian leader", "the spokesman": the person named earlier whose titles, '
-    "appositives or possessive roles match the description; a plural description (`the "
-    "physicians`) is several people, never one of them.",
+    "appositives or possessive roles match a description that stands for a person "
+    "(lexicon.PERSON_ROLES); a plural description (`the physicians`) is several people and "
+    "a body (`the city's police`) is no person, never the one named before.",
     examples=(
+        Example(  # a body is no person, even one its head was named by (web-dev)
+            "Chris Tang, Hong Kong’s new police commissioner, said in an interview that "
+            "police alone are not able to end the violence.\n\nChina said it is committed to "
+            "the “one country, two systems” formula granting Hong Kong autonomy, while the "
+            "city’s police deny accusations of brutality and say they show utmost restraint.",
+            (
+                quote(
+                    "indirect",
+                    "police alone are not able to end the violence",
+                    "Chris Tang",
+                    cue="said",
+                    mention="Chris Tang",
+                ),
+                quote(
+                    "partial",
+                    "it is committed to the “one country, two systems” formula granting Hong "
+                    "Kong autonomy",
+                    "China",
+                    cue="said",
+                    mention="China",
+                ),
+                quote(
+                    "indirect",
+                    "they show utmost restraint",
+                    "city’s police",
+                    cue="say",
+                    mention="the city’s police",
+                ),
+            ),
+        ),
         Example(  # a plural description is several people, not the one named (web-dev)
             "Doctors are volunteering their time to provide the shots, said Arroyo, a "
             "Sacramento family medicine physician and psychiatrist.\n\n“As physicians, we have "
