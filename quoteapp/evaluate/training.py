@@ -1,4 +1,4 @@
-"""Train the attribution classifier on gold reported speech (`make train`).
+"""Train the attribution and speech classifiers on gold quotes (`make train`).
 
 Every (cue word, dependent, relation) candidate in spaCy's parse of the gold
 articles is labelled by whether a gold quote has that word as its cue and that

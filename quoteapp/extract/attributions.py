@@ -371,7 +371,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
     """Whether the word could report speech by this relation, whatever the classifier says.
 
     Most of what is not speech (acts, stances, plans, silence) the speech model rejects
-    later (`engine._said_or_written`); these are the readings it does not learn.
+    later (`said_or_written`); these are the readings it does not learn.
     """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
@@ -439,7 +439,6 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
                 continue
             if inner.cue_token.dep_ in _MODIFIERS:
                 continue  # `a coalition of unions who feared ...`: part of what is reported
-
             doc = outer.cue_token.doc
             cut = inner.cue_token.left_edge.idx
             source = inner.source

@@ -39,7 +39,7 @@ from quoteapp.extract.rules.quotations import (
 )
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.span_index import SpanIndex, areas
-from quoteapp.extract.syntax import is_verb, subject_of, token_span, verb_span
+from quoteapp.extract.syntax import is_verb, speech_particle, subject_of, token_span, verb_span
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
@@ -375,10 +375,7 @@ def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | N
 @PHRASAL_CUE.applies(off=False)
 def _phrasal(token: Token) -> bool:
     """`"Not a chance," Roe shot back`: a verb that says only with its particle."""
-    particles = lexicon.SPEECH_PARTICLES.get(token.lemma_.lower())
-    return particles is not None and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children
-    )
+    return speech_particle(token) is not None
 
 
 def _says(token: Token) -> bool:

@@ -128,15 +128,12 @@ def author_of(source: Token) -> Token:
     physicians`: a document speaks for whoever wrote it, when the sentence names them."""
     if not DOCUMENT_AUTHOR.on or source.lemma_.lower() not in _DOCUMENTS:
         return source
-    for child in source.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            author = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if author is not None:
-                return author
-        if child.dep_ == "acl":  # `signed by`, `written by`, `issued by`
-            for prep in child.children:
-                if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
-                    author = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if author is not None:
-                        return author
-    return source
+    # `from X`, `by X`, or through a participle: `signed by X`, `issued by X`
+    participles = [c for c in source.children if c.dep_ == "acl"]
+    preps = [
+        p
+        for p in (*source.children, *(c for a in participles for c in a.children))
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("from", "by"))
+    ]
+    authors = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    return authors[0] if authors else source

@@ -385,8 +385,8 @@ class SpeakerIndex:
 
     @DESCRIBED.applies(off=None)
     def _described(self, head: Token) -> Person | None:
-        """A person named earlier whose titles or roles match a description; `the
-        physicians` are several people, never the one physician named before."""
+        """A person named earlier whose titles or roles match a description; `defense
+        attorneys` are several people, never the one attorney general named before."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
         if head.lemma_.lower() not in lexicon.PERSON_ROLES:

@@ -244,17 +244,20 @@ def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def speech_particle(verb: Token) -> Token | None:
+    """The particle a verb says with (`shot back`, `chimed in`), which the parse may read as
+    an adverb; None for a verb that says nothing with it."""
+    particles = SPEECH_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    return next(
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in particles),
+        None,
+    )
+
+
 def verb_span(verb: Token) -> Span:
     """A verb with its particles (`points out`, `shot back`): the cue as a reader sees it."""
-    saying = SPEECH_PARTICLES.get(verb.lemma_.lower(), frozenset())
-    parts = [
-        verb,
-        *(
-            c
-            for c in verb.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in saying)
-        ),
-    ]
+    said_with = speech_particle(verb)
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt" or c == said_with)]
     return char_span(min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i))
 
 

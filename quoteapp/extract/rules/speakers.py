@@ -662,25 +662,18 @@ DESCRIBED = Rule(
             ),
         ),
         Example(  # a plural description is several people, not the one named (web-dev)
-            "Doctors are volunteering their time to provide the shots, said Arroyo, a "
-            "Sacramento family medicine physician and psychiatrist.\n\n“As physicians, we have "
-            "seen the effects of flu infections in the strongest as well as the most "
-            "vulnerable, and the outcomes can be devastating,” the physicians stated.",
+            "His suicide prompted a leadership shakeup at the federal Bureau of Prisons. "
+            "Attorney General William Barr put Kathleen Hawk Sawyer in charge and ordered "
+            "multiple investigations into the 66-year-old's suicide, focusing on operations at "
+            "the Manhattan facility where Epstein was held.\n\nDefense attorneys said the two "
+            "were prepared to fight the charges.",
             (
                 quote(
                     "indirect",
-                    "Doctors are volunteering their time to provide the shots",
-                    "Arroyo",
+                    "the two were prepared to fight the charges",
+                    "Defense attorneys",
                     cue="said",
-                    mention="Arroyo",
-                ),
-                quote(
-                    "direct",
-                    "As physicians, we have seen the effects of flu infections in the strongest "
-                    "as well as the most vulnerable, and the outcomes can be devastating,",
-                    "physicians",
-                    cue="stated",
-                    mention="the physicians",
+                    mention="Defense attorneys",
                 ),
             ),
         ),
