@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract.attributions import Attribution, find_attributions, said_or_written
 from quoteapp.extract.confidence import calibrated
 from quoteapp.extract.evidence import describe
-from quoteapp.extract.marks import paragraphs, quoted_spans
+from quoteapp.extract.marks import mentions_words, paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.rules.speech import (
@@ -37,7 +37,8 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     paras = Paragraphs(list(paragraphs(text)))
     quoted = quoted_spans(text)
     quoted_areas = areas(q.outer for q in quoted)
-    quoted_words = areas(q.inner for q in quoted)
+    # a word mentioned as a word (`the term "three amigos"`) leaves its clause indirect
+    quoted_words = areas(q.inner for q in quoted if not mentions_words(text, q))
     attributions = tuple(
         replace(a, source=source_outside_quotes(a.cue_token, a.source, quoted_areas))
         for a in find_attributions(doc, paras)

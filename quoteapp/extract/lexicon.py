@@ -119,3 +119,7 @@ NOT_SPEECH_VERBS = words(
     prefer need like love hate enjoy
     """
 )
+
+# Nouns that name words as words: `the term "three amigos"`, `the phrase "illegal immigrant"`
+# (not "the words": `she added the words "Hillary Clinton"` is speech).
+TERM_NOUNS = words("term terms phrase slogan motto nickname moniker so-called")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from quoteapp.extract import lexicon
 from quoteapp.extract.rules.marks import (
     AP_CLOSING_MARK,
     APOSTROPHE_IN_WORD,
@@ -21,6 +22,7 @@ from quoteapp.extract.rules.marks import (
     NO_WORDS,
     RUNS_ON,
 )
+from quoteapp.extract.rules.quotations import MENTIONED_WORDS
 from quoteapp.model import Span
 
 # `’’` closes a quotation in AP copy (`"We will appeal,’’ the lawyer said.`)
@@ -177,6 +179,18 @@ def _looks_closing(text: str, span: Span) -> bool:
     after = text[span.end] if span.end < len(text) else "\n"
     before = text[span.start - 1] if span.start > 0 else "\n"
     return after in _CLOSING_CONTEXT and not before.isspace()
+
+
+_LAST_WORD = re.compile(r"([\w-]+)[\s,:]*$")
+
+
+def mentions_words(text: str, quoted: Quoted) -> bool:
+    """`the term "three amigos"`, `the so-called "war on coal"`: words named as words,
+    a term rather than anyone's speech."""
+    if not MENTIONED_WORDS.on:
+        return False
+    last = _LAST_WORD.search(text[max(0, quoted.open.start - 40) : quoted.open.start])
+    return last is not None and last.group(1).lower() in lexicon.TERM_NOUNS
 
 
 def looks_like_title(words: str) -> bool:

@@ -16,7 +16,7 @@ from quoteapp.extract import lexicon
 from quoteapp.extract.attributions import Attribution
 from quoteapp.extract.found import Found
 from quoteapp.extract.fragments import governing_cue, voiced_fragment
-from quoteapp.extract.marks import Quoted, looks_like_title
+from quoteapp.extract.marks import Quoted, looks_like_title, mentions_words
 from quoteapp.extract.named import (
     after_introduction,
     introduced,
@@ -216,6 +216,8 @@ def _attribute(
 ) -> Found | None:
     text = text_of(doc)
     if NAMED_TITLE.on and _named_title(doc, q, para):
+        return None
+    if mentions_words(text, q):
         return None
     statement = _is_statement(text, q, para)
     near = by_content.overlapping(q.outer)  # every test below needs some overlap

@@ -54,6 +54,28 @@ NAMED_TITLE = Rule(
         ),
     ),
 )
+MENTIONED_WORDS = Rule(
+    "a word mentioned is no quotation",
+    Stage.QUOTATIONS,
+    '`never used the term "three amigos"`, `the so-called "war on coal"`: words named as '
+    "words are a term, not anyone's speech, so the clause around them stays indirect.",
+    examples=(
+        Example(  # a term inside reported speech: the clause is indirect, not partial
+            'He also told investigators that he never used the term "three amigos" and did '
+            "not see himself as part of any group.",
+            (
+                quote(
+                    "indirect",
+                    'he never used the term "three amigos" and did not see himself as part '
+                    "of any group",
+                    None,
+                    cue="told",
+                    mention="He",
+                ),
+            ),
+        ),
+    ),
+)
 QUOTED_IN_CLAUSE = Rule(
     "quotation inside a reported clause",
     Stage.QUOTATIONS,
@@ -629,6 +651,7 @@ GENERIC_SOURCE = Rule(
 
 RULES = (
     NAMED_TITLE,
+    MENTIONED_WORDS,
     QUOTED_IN_CLAUSE,
     CLAUSE_IN_QUOTATION,
     TRANSCRIPT_LABEL,
