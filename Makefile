@@ -54,6 +54,7 @@ train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints/train.txt numpy scipy scikit-learn spacy thinc
 	$(BIN)/python -m quoteapp.evaluate.training ../shared/gold/polnear-train.jsonl --pipeline $(PIPELINE)
 	$(BIN)/python -m quoteapp.evaluate.training ../shared/gold/polnear-train-speech.jsonl --pipeline $(PIPELINE) -o quoteapp/extract/data/speech.json
+	$(BIN)/python -m quoteapp.evaluate.boundaries ../shared/gold/polnear-train-speech.jsonl
 	$(BIN)/python -m quoteapp.evaluate.calibration ../shared/gold/polnear-train-speech.jsonl
 
 clean:

@@ -74,3 +74,23 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
     raw = [(f["conf"], right) for f, _, right in rows]
     assert confidence_auc(scored) > confidence_auc(raw)  # it ranks better than the rules
     assert calibration_error(scored) < calibration_error(raw)
+
+
+def test_the_content_end_model_fitted_on_a_slice_learns_both_ends(nlp) -> None:
+    from quoteapp.evaluate import boundaries
+
+    speech = SHARED / "gold" / "polnear-train-speech.jsonl"
+    if not speech.exists():
+        pytest.skip("../shared/gold/polnear-train-speech.jsonl is not beside this checkout")
+    articles = read_gold(speech)[:80]
+    rows = boundaries.examples(articles, list(nlp.pipe(a.text for a in articles)))
+    runs_on = sum(runs for _, runs in rows)
+    assert 0 < runs_on < len(rows) and len(rows) > 40  # both ends are right somewhere
+    model = boundaries.fit(rows)
+
+    def said_to_run_on(found: dict) -> bool:
+        weights = model["weights"]
+        return model["intercept"] + sum(weights.get(k, 0) * v for k, v in found.items()) > 0
+
+    right = sum(said_to_run_on(found) == runs for found, runs in rows)
+    assert right / len(rows) > max(runs_on, len(rows) - runs_on) / len(rows)

@@ -27,12 +27,13 @@ __all__ = [
 @cache
 def rules_version() -> str:
     """What made a run's quotes: a digest of the rule registry, the lexicon, the
-    classifiers' weights and the confidence model, computed (never typed), so any change
-    to them shows."""
+    classifiers' weights, the content-end model and the confidence model, computed (never
+    typed), so any change to them shows."""
     from quoteapp.extract import lexicon
     from quoteapp.extract.classifier import MODEL_PATH, SPEECH_MODEL_PATH
     from quoteapp.extract.confidence import MODEL_PATH as CONFIDENCE_PATH
     from quoteapp.extract.rules import registry_digest
+    from quoteapp.extract.runs_on import MODEL_PATH as RUNS_ON_PATH
 
     digest = hashlib.sha256(registry_digest().encode())
     for name in sorted(vars(lexicon)):
@@ -40,8 +41,9 @@ def rules_version() -> str:
             digest.update(f"{name}={_stable(getattr(lexicon, name))}".encode())
     digest.update(MODEL_PATH.read_bytes())
     digest.update(SPEECH_MODEL_PATH.read_bytes())
-    if CONFIDENCE_PATH.exists():
-        digest.update(CONFIDENCE_PATH.read_bytes())
+    for learned in (CONFIDENCE_PATH, RUNS_ON_PATH):
+        if learned.exists():
+            digest.update(learned.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -44,8 +44,13 @@ from quoteapp.extract.rules.attributions import (
     SPEECH_NOUN,
     WITHIN_PARAGRAPH,
 )
-from quoteapp.extract.rules.contents import JOINED_CLAUSES
+from quoteapp.extract.rules.contents import (
+    JOINED_CLAUSES,
+    PASSIVE_ADDRESSEE,
+    PERSON_AMONG_SUBJECTS,
+)
 from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
+from quoteapp.extract.sources import written_by
 from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import (
     agent_of,
@@ -364,7 +369,50 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
     if relation == "nsubjpass":
         return agent_of(word)
-    return subject
+    if subject is None or subject.head.i != word.i:
+        return subject
+    if (
+        PASSIVE_ADDRESSEE.on
+        and subject.dep_ == "nsubjpass"
+        and word.lemma_.lower() in lexicon.ADDRESSEE_VERBS
+    ):
+        # `employees were told that ...`: told, not telling
+        return agent_of(word) or _told_in(word)
+    return _person_among_subjects(word, subject)
+
+
+def _told_in(word: Token) -> Token | None:
+    """`In a company email sent by chairman Marcelo Claure, employees were told ...`: the
+    author of the document they were told in."""
+    documents = (
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.DOCUMENTS | _MESSAGES
+    )
+    return next((a for d in documents if (a := written_by(d)) is not None), None)
+
+
+_MESSAGES = lexicon.words("email e-mail message")
+
+
+def _person_among_subjects(word: Token, subject: Token) -> Token:
+    """`A spokesperson who did not wish to be named because of agency policy said`, `said
+    study co-author Anezina Solomonidou`: of two subjects the parse gives a verb, the
+    person speaks, whichever stands nearer."""
+    if not PERSON_AMONG_SUBJECTS.on or _person_like(subject):
+        return subject
+    others = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subject.i]
+    return next((c for c in others if _person_like(c)), subject)
+
+
+def _person_like(token: Token) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in lexicon.PERSON_ROLES
+        or token.lower_ in lexicon.PERSONAL_PRONOUNS
+    )
 
 
 def _may_report(word: Token, source: Token | None, dependent: Token, relation: str) -> bool:

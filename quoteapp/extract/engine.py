@@ -20,6 +20,7 @@ from quoteapp.extract.rules.speech import (
     QUOTED_WORDS_PARTIAL,
     REPORTED_SPEECH,
 )
+from quoteapp.extract.runs_on import runs_on
 from quoteapp.extract.sources import author_of, source_outside_quotes
 from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.speakers import SpeakerIndex
@@ -56,6 +57,8 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
             # what is not speech still holds its words: no other cue's content takes them
             for part in reported.parts:
                 found_parts.add(part, part)
+    for n, content in runs_on(doc, found, [q.outer for q in quoted]).items():
+        found[n] = replace(found[n], parts=(content,))
     speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]

@@ -123,3 +123,6 @@ NOT_SPEECH_VERBS = words(
 # Nouns that name words as words: `the term "three amigos"`, `the phrase "illegal immigrant"`
 # (not "the words": `she added the words "Hillary Clinton"` is speech).
 TERM_NOUNS = words("term terms phrase slogan motto nickname moniker so-called")
+
+# What speaks for whoever wrote it: `said a report from Kotak`.
+DOCUMENTS = words("report letter statement study memo note filing survey analysis")

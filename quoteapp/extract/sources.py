@@ -118,22 +118,21 @@ def _capitalised_word(token: Token) -> bool:
     )
 
 
-_DOCUMENTS = frozenset(
-    {"report", "letter", "statement", "study", "memo", "note", "filing", "survey", "analysis"}
-)
-
-
 def author_of(source: Token) -> Token:
     """`said a report from Kotak Institutional Equities`, `the letter signed by seven
     physicians`: a document speaks for whoever wrote it, when the sentence names them."""
-    if not DOCUMENT_AUTHOR.on or source.lemma_.lower() not in _DOCUMENTS:
+    if not DOCUMENT_AUTHOR.on or source.lemma_.lower() not in lexicon.DOCUMENTS:
         return source
-    # `from X`, `by X`, or through a participle: `signed by X`, `issued by X`
-    participles = [c for c in source.children if c.dep_ == "acl"]
+    return written_by(source) or source
+
+
+def written_by(document: Token) -> Token | None:
+    """Who the sentence says wrote a document: `from X`, `by X`, or through a participle,
+    `signed by X`, `issued by X`."""
+    participles = [c for c in document.children if c.dep_ == "acl"]
     preps = [
         p
-        for p in (*source.children, *(c for a in participles for c in a.children))
+        for p in (*document.children, *(c for a in participles for c in a.children))
         if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("from", "by"))
     ]
-    authors = [c for p in preps for c in p.children if c.dep_ == "pobj"]
-    return authors[0] if authors else source
+    return next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)

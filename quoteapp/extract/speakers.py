@@ -28,6 +28,7 @@ from quoteapp.extract.rules.speakers import (
     NAME_SPLIT_AT_SPACE,
     ONE_WORD_NAMES,
     PRONOUN_ANTECEDENT,
+    QUALIFIED_SOURCE,
     QUANTITY,
     RECENT_ORGANISATION,
     RELATIVE_PRONOUN,
@@ -281,7 +282,7 @@ class SpeakerIndex:
         person = self._described(head) or self._role_holder(head)
         if person is not None:
             return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
-        return Resolution(written or None, (), Reached.AS_WRITTEN)
+        return Resolution(_qualified(head, written) or None, (), Reached.AS_WRITTEN)
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:
@@ -291,7 +292,7 @@ class SpeakerIndex:
         if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
             return None
         if _indefinite(head) or _speaks_for(head):
-            return _described_as(head)
+            return _qualified(head, _described_as(head))
         window = head.i - int(UNNAMED_SOURCE.constant("window"))
         same = self._nouns_by_lemma().get(head.lemma_, [])
         for i in reversed(same[bisect_left(same, max(0, window)) : bisect_left(same, head.i)]):
@@ -420,6 +421,43 @@ def _speaks_for(noun: Token) -> bool:
     return noun.lemma_.lower() in lexicon.PERSON_ROLES and any(
         c.dep_ == "prep" and c.lower_ in _FOR_WHOM and c.i == noun.i + 1 for c in noun.children
     )
+
+
+def _qualified(head: Token, written: str) -> str:
+    """`multiple people familiar with the matter`, `officials briefed on the talks`: what
+    qualifies an unnamed source is part of its description, as written."""
+    if not QUALIFIED_SOURCE.on or head.pos_ != "NOUN" or not _someone(head):
+        return written
+    qualifiers = [
+        c
+        for c in head.children
+        if c.i > head.i
+        and (
+            (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children))
+            or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+            or (c.dep_ == "prep" and c.lower_ == "with" and _of_knowledge(c))
+        )
+    ]
+    if not written or not qualifiers or not written.endswith(head.text):
+        return written
+    last = qualifiers[0].right_edge
+    stop = next((t.i for t in head.doc[head.i + 1 : last.i + 1] if t.is_punct), last.i + 1)
+    return " ".join([written, *(t.text for t in head.doc[head.i + 1 : stop])])
+
+
+_SOMEONE = lexicon.words("person people source insider individual employee worker member")
+
+
+def _someone(noun: Token) -> bool:
+    """A noun that stands for people: `people`, `officials`, `a person`, not `games`."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _SOMEONE or lemma in lexicon.PERSON_ROLES or noun.lower_ in lexicon.GENERIC_SOURCES
+    )
+
+
+def _of_knowledge(preposition: Token) -> bool:
+    return any(o.lemma_.lower() in ("knowledge", "access") for o in preposition.children)
 
 
 def _described_as(noun: Token) -> str:

@@ -213,7 +213,7 @@ _WH_WORDS = frozenset({"who", "which", "where", "whose", "whom", "when"})
 _ASIDE_BREAKS = frozenset({",", "--", "—", "–"})
 
 
-def _is_aside(token: Token) -> bool:
+def is_aside(token: Token) -> bool:
     """`, where 18 votes are at stake`, `, according to X`, `, after meeting X`, `, using ...`:
     told by the writer."""
     first = token.left_edge
@@ -235,7 +235,7 @@ def _without_trailing_aside(doc: Doc, start: int, end: int) -> int:
         if words[i - 1] not in _ASIDE_BREAKS:
             continue
         heads = [t for t in doc[i : end + 1] if t.head.i < i or t.head.i > end]
-        if len(heads) != 1 or heads[0].right_edge.i < end or not _is_aside(heads[0]):
+        if len(heads) != 1 or heads[0].right_edge.i < end or not is_aside(heads[0]):
             continue
         last = i - 2
         while last > start and (doc[last].is_space or doc[last].text in _EDGE_PUNCT):

@@ -44,6 +44,20 @@ OBJECT_COMPLEMENT = Rule(
                 ),
             ),
         ),
+        Example(  # web-dev (wd05): without its complement the object alone is no content
+            "Defense Secretary Mark Esper on Wednesday accused China of using coercion and "
+            "intimidation against smaller Asian nations to impose its will in the South China Sea.",
+            (
+                quote(
+                    "indirect",
+                    "China of using coercion and intimidation against smaller Asian nations to "
+                    "impose its will in the South China Sea",
+                    "Mark Esper",
+                    cue="accused",
+                    mention="Defense Secretary Mark Esper",
+                ),
+            ),
+        ),
         Example(  # called on X to do Y: the whole call
             "Clinton has called on Sanders and Donald Trump to release their tax returns.",
             (
@@ -303,6 +317,69 @@ SOURCE_OUTSIDE_QUOTES = Rule(
         ),
     ),
 )
+PASSIVE_ADDRESSEE = Rule(
+    "told, not telling",
+    Stage.SOURCES,
+    "`employees were told that layoffs will begin`: the subject of a passive verb of "
+    "telling is who heard it; who said it is the agent (`by WeWork`), or no one named.",
+    examples=(
+        Example(  # web-dev (wd11): the employees heard it; the email's sender said it
+            "In a company email sent by chairman Marcelo Claure, employees were told that "
+            "layoffs will begin this week in the U.S., and that a planned all-hands meeting "
+            "will be postponed from Tuesday to Friday, where Claure will present the "
+            "company’s five-year plan.",
+            (
+                quote(
+                    "indirect",
+                    "layoffs will begin this week in the U.S., and that a planned all-hands "
+                    "meeting will be postponed from Tuesday to Friday",
+                    "Marcelo Claure",
+                    cue="told",
+                    mention="chairman Marcelo Claure",
+                ),
+            ),
+        ),
+    ),
+)
+PERSON_AMONG_SUBJECTS = Rule(
+    "the person among subjects",
+    Stage.SOURCES,
+    "`said study co-author Anezina Solomonidou`: of two subjects the parse gives a verb, the "
+    "person (a name the model calls a person, a person's role, a pronoun) is its source, "
+    "whichever stands nearer.",
+    examples=(
+        Example(  # web-dev (wd25): the spokesperson, not "agency policy", said it
+            "A spokesperson who did not wish to be named because of agency policy said in a "
+            "statement emailed to NBC News that the agency never has administered vaccines "
+            "and people aren't usually held in custody very long.",
+            (
+                quote(
+                    "indirect",
+                    "the agency never has administered vaccines and people aren't usually "
+                    "held in custody very long",
+                    "spokesperson",
+                    cue="said",
+                    mention="A spokesperson",
+                ),
+            ),
+        ),
+        Example(  # web-dev (wd24): the tokenizer splits "co-author"; the name speaks
+            "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than "
+            "the poles, said study co-author Anezina Solomonidou, a European Space Agency "
+            "research fellow.",
+            (
+                quote(
+                    "indirect",
+                    "Rainfall occurs everywhere on Titan, but the equatorial regions are drier "
+                    "than the poles",
+                    "Anezina Solomonidou",
+                    cue="said",
+                    mention="author Anezina Solomonidou",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_AFTER_CUE = Rule(
     "name after a following cue",
     Stage.SOURCES,
@@ -375,6 +452,8 @@ RULES = (
     ADDER_IS_SAYER,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
+    PASSIVE_ADDRESSEE,
+    PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,
     NAME_BEFORE_CUE,
     DOCUMENT_AUTHOR,

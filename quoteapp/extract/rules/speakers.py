@@ -623,6 +623,28 @@ UNNAMED_SOURCE = Rule(
         ),
     ),
 )
+QUALIFIED_SOURCE = Rule(
+    "an unnamed source's qualifier",
+    Stage.SPEAKERS,
+    "`multiple people familiar with the matter`, `officials briefed on the talks`: what "
+    "qualifies an unnamed source belongs to its description as written.",
+    examples=(
+        Example(  # web-dev (wd11)
+            "In sum, more than 4,000 people are expected to receive notice in the coming "
+            "weeks, according to multiple people familiar with the matter.",
+            (
+                quote(
+                    "indirect",
+                    "In sum, more than 4,000 people are expected to receive notice in the "
+                    "coming weeks",
+                    "multiple people familiar with the matter",
+                    cue="according to",
+                    mention="multiple people",
+                ),
+            ),
+        ),
+    ),
+)
 DESCRIBED = Rule(
     "description to person",
     Stage.SPEAKERS,
@@ -765,6 +787,7 @@ RULES = (
     PRONOUN_ANTECEDENT,
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
+    QUALIFIED_SOURCE,
     DESCRIBED,
     ROLE_HOLDER,
 )

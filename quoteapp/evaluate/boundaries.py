@@ -1,0 +1,108 @@
+"""Fit the model of `extract/runs_on.py`: does what was said run on to the sentence's end?
+
+The rules' indirect quotes in a gold file's articles are found with the model
+switched off. Each whose sentence goes on after it is one example: its label
+says which end overlaps a gold indirect quote better, where one of them reaches
+the metric's 0.5. Quotes that meet no gold quote either way teach nothing and
+are left out.
+
+    python -m quoteapp.evaluate.boundaries GOLD.jsonl [-o quoteapp/extract/data/runs_on.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quoteapp.errors import QuoteappError
+from quoteapp.evaluate.extras import require
+from quoteapp.evaluate.gold import GoldArticle, read_gold
+from quoteapp.evaluate.metric import MIN_OVERLAP, jaccard, trim
+from quoteapp.extract.runs_on import MODEL_PATH, run_ons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from quoteapp.model import Span
+
+
+def _best(text: str, span: Span, golds: list[Span]) -> float:
+    trimmed = trim(text, span)
+    if trimmed is None:
+        return 0.0
+    return max((jaccard(trimmed, g) for g in golds), default=0.0)
+
+
+def examples(articles: list[GoldArticle], docs: list[Doc]) -> list[tuple[dict, bool]]:
+    """(features, runs on) for every indirect quote of the rules that one end matches."""
+    from quoteapp.extract import extract_quotes
+    from quoteapp.extract.marks import quoted_spans
+    from quoteapp.extract.rules import disabled
+
+    rows = []
+    for article, doc in zip(articles, docs, strict=True):
+        with disabled("what was said runs on to the sentence's end"):
+            extracted = extract_quotes(doc)
+        golds = [
+            span
+            for quote in article.quotes
+            if quote.kind == "indirect"
+            for part in quote.parts
+            if (span := trim(article.text, part)) is not None
+        ]
+        areas = [q.outer for q in quoted_spans(article.text)]
+        for run_on in run_ons(doc, extracted, areas):
+            now = _best(article.text, run_on.content, golds)
+            extended = _best(article.text, run_on.extended, golds)
+            if max(now, extended) >= MIN_OVERLAP:
+                rows.append((run_on.features, extended > now))
+    return rows
+
+
+def fit(rows: list[tuple[dict, bool]], c: float = 0.3) -> dict[str, object]:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([f for f, _ in rows])
+    labels = np.array([runs for _, runs in rows])
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
+    weights = {
+        name: round(float(w), 5)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-5
+    }
+    return {
+        "intercept": round(float(model.intercept_[0]), 5),
+        "weights": weights,
+        "examples": len(rows),
+        "runs_on": int(labels.sum()),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Fit where reported contents end.")
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    parser.add_argument("--processes", type=int, default=2)
+    args = parser.parse_args()
+    require("sklearn", "train", "training")
+    from quoteapp.extract.pipeline import extraction_pipeline
+    from quoteapp.nlp import DEFAULT_PIPELINE
+
+    articles = read_gold(args.gold)
+    nlp = extraction_pipeline(DEFAULT_PIPELINE)
+    docs = list(nlp.pipe((a.text for a in articles), n_process=args.processes, batch_size=16))
+    model = fit(examples(articles, docs))
+    args.output.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"fitted on {model['examples']} contents ({model['runs_on']} run on) -> {args.output}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except QuoteappError as error:
+        raise SystemExit(f"boundaries: {error}") from None
