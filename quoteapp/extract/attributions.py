@@ -45,9 +45,11 @@ from quoteapp.extract.rules.attributions import (
     WITHIN_PARAGRAPH,
 )
 from quoteapp.extract.rules.contents import (
+    DOCUMENT_SENDER,
     JOINED_CLAUSES,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
+    ROOT_NOUN_SUBJECT,
 )
 from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
 from quoteapp.extract.sources import written_by
@@ -369,7 +371,9 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
     if relation == "nsubjpass":
         return agent_of(word)
-    if subject is None or subject.head.i != word.i:
+    if subject is None:
+        return _sender(word) or _root_noun_acting(word)
+    if subject.head.i != word.i:
         return subject
     if (
         PASSIVE_ADDRESSEE.on
@@ -379,6 +383,39 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
         # `employees were told that ...`: told, not telling
         return agent_of(word) or _told_in(word)
     return _person_among_subjects(word, subject)
+
+
+def _sender(word: Token) -> Token | None:
+    """`sent a letter to management stating that ...`, `issued a statement saying ...`: a
+    document's words are its author's, or whoever sent or issued it."""
+    document = word.head
+    if (
+        not DOCUMENT_SENDER.on
+        or word.dep_ != "acl"
+        or document.lemma_.lower() not in lexicon.DOCUMENTS | _MESSAGES
+    ):
+        return None
+    author = written_by(document)
+    if author is None and document.dep_ == "dobj" and is_verb(document.head):
+        author = subject_of(document.head)
+    return author
+
+
+def _root_noun_acting(word: Token) -> Token | None:
+    """`The group, WeWorkers Coalition, formed in recent weeks and sent a letter ...
+    stating`: the parse left the sentence without a main verb, its subject the root and its
+    first past-tense verb a modifier; that noun is who acted."""
+    if not ROOT_NOUN_SUBJECT.on:
+        return None
+    token = word
+    for _ in range(4):
+        head = token.head
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN"):
+            return head if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") else None
+        if token.dep_ not in ("conj", "advcl", "xcomp") or head.i == token.i:
+            return None
+        token = head
+    return None
 
 
 def _told_in(word: Token) -> Token | None:

@@ -24,6 +24,7 @@ from quoteapp.extract.rules.speakers import (
     FIRST_NAME_GENDER,
     FIRST_NAME_PERSON,
     MISREAD_PERSON,
+    NAME_IN_APPOSITION,
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     ONE_WORD_NAMES,
@@ -249,6 +250,12 @@ class SpeakerIndex:
                 ),
                 head,
             )
+        named = _named_in_apposition(head)
+        if named is not None and not self._in_quotes(named.i):  # not a title in quotes
+            found = self._resolve_one(named)
+            written = noun_phrase(head, conjuncts=False).of(text_of(self.doc))
+            aliases = tuple(sorted({*found.aliases, " ".join(clean_name(written.split()))}))
+            return replace(found, aliases=aliases)
         conjuncts = [c for c in head.conjuncts if c.i > head.i]
         if CONJOINED_NAMES.on and conjuncts and head.pos_ == "PROPN":
             names = [self._resolve_one(t).name or t.text for t in (head, *conjuncts)]
@@ -458,6 +465,17 @@ def _someone(noun: Token) -> bool:
 
 def _of_knowledge(preposition: Token) -> bool:
     return any(o.lemma_.lower() in ("knowledge", "access") for o in preposition.children)
+
+
+def _named_in_apposition(head: Token) -> Token | None:
+    """`The group that owns the catalogue, Harbor Music, says`, `The group, WeWorkers
+    Coalition, formed ...`: a description named beside it speaks by that name."""
+    if not NAME_IN_APPOSITION.on or head.pos_ != "NOUN":
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i),
+        None,
+    )
 
 
 def _described_as(noun: Token) -> str:

@@ -317,6 +317,54 @@ SOURCE_OUTSIDE_QUOTES = Rule(
         ),
     ),
 )
+DOCUMENT_SENDER = Rule(
+    "a document's sender",
+    Stage.SOURCES,
+    "`sent a letter to management stating that ...`, `issued a statement saying ...`: what "
+    "a document says is its author's, or whoever sent or issued it.",
+    examples=(
+        Example(  # polnear-train: the statement's words are whoever issued it
+            "Trump and Ryan issued a statement describing their meeting as a “very positive "
+            "step toward unification” that recognized “many important areas of common "
+            "ground” as well as areas where they disagree.",
+            (
+                quote(
+                    "partial",
+                    "their meeting as a “very positive step toward unification” that "
+                    "recognized “many important areas of common ground” as well as areas "
+                    "where they disagree",
+                    "Trump and Ryan",
+                    cue="describing",
+                    mention="Trump and Ryan",
+                ),
+            ),
+        ),
+    ),
+)
+ROOT_NOUN_SUBJECT = Rule(
+    "a root noun acting",
+    Stage.SOURCES,
+    "`The group, WeWorkers Coalition, formed in recent weeks and sent a letter ...`: where the "
+    "parse leaves a sentence without a main verb, its subject the root and its past-tense "
+    "verb a modifier, that noun is who acted (and who spoke, through the verbs joined to it).",
+    examples=(
+        Example(  # web-dev (wd11): the group, by the name beside it, sent the letter
+            "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to "
+            "management earlier this month stating that they “don’t want to be defined by the "
+            "scandals, the corruption and the greed exhibited by the company’s leadership.”",
+            (
+                quote(
+                    "partial",
+                    "don’t want to be defined by the scandals, the corruption and the greed "
+                    "exhibited by the company’s leadership.",
+                    "WeWorkers Coalition",
+                    cue="stating",
+                    mention="The group",
+                ),
+            ),
+        ),
+    ),
+)
 PASSIVE_ADDRESSEE = Rule(
     "told, not telling",
     Stage.SOURCES,
@@ -452,6 +500,8 @@ RULES = (
     ADDER_IS_SAYER,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
+    DOCUMENT_SENDER,
+    ROOT_NOUN_SUBJECT,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,

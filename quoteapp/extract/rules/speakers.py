@@ -623,6 +623,30 @@ UNNAMED_SOURCE = Rule(
         ),
     ),
 )
+NAME_IN_APPOSITION = Rule(
+    "a name beside its description",
+    Stage.SPEAKERS,
+    "`The group, WeWorkers Coalition, ...`, `his wife, Laura, who spoke of ...`: a "
+    "description with a name in apposition (not a title in quotation marks) speaks by that "
+    "name, the description kept as an alias.",
+    examples=(
+        Example(  # polnear-dev
+            "There was a panoply of dignitaries, including George W. Bush, who signed the "
+            "legislation authorizing the building of the museum, and his wife, Laura, who "
+            "spoke of her early brainstorming discussions with the museum's director, Lonnie "
+            "Bunch.",
+            (
+                quote(
+                    "indirect",
+                    "her early brainstorming discussions with the museum's director, Lonnie Bunch",
+                    "Laura",
+                    cue="spoke",
+                    mention="who",
+                ),
+            ),
+        ),
+    ),
+)
 QUALIFIED_SOURCE = Rule(
     "an unnamed source's qualifier",
     Stage.SPEAKERS,
@@ -787,6 +811,7 @@ RULES = (
     PRONOUN_ANTECEDENT,
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
+    NAME_IN_APPOSITION,
     QUALIFIED_SOURCE,
     DESCRIBED,
     ROLE_HOLDER,
