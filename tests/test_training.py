@@ -94,3 +94,27 @@ def test_the_content_end_model_fitted_on_a_slice_learns_both_ends(nlp) -> None:
 
     right = sum(said_to_run_on(found) == runs for found, runs in rows)
     assert right / len(rows) > max(runs_on, len(rows) - runs_on) / len(rows)
+
+
+def test_fitting_on_too_small_a_gold_file_says_so_in_one_line(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    speech = SHARED / "gold" / "polnear-train-speech.jsonl"
+    if not speech.exists():
+        pytest.skip("../shared/gold/polnear-train-speech.jsonl is not beside this checkout")
+    tiny = tmp_path / "tiny.jsonl"
+    tiny.write_text("".join(speech.open(encoding="utf-8").readlines()[:3]), encoding="utf-8")
+    out = tmp_path / "runs_on.json"
+    command = [sys.executable, "-m", "quoteapp.evaluate.boundaries", str(tiny), "-o", str(out)]
+    done = subprocess.run(
+        [*command, "--processes", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0 and not out.exists()
+    assert done.stderr.strip().splitlines() == [
+        "boundaries: 0 contents a gold quote decides in the gold file, all of one kind: "
+        "give a larger gold file"
+    ]

@@ -11,14 +11,10 @@ are left out.
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quoteapp.errors import QuoteappError
-from quoteapp.evaluate.extras import require
-from quoteapp.evaluate.gold import GoldArticle, read_gold
+from quoteapp.evaluate.fitting import fit_command, require_both
+from quoteapp.evaluate.gold import GoldArticle
 from quoteapp.evaluate.metric import MIN_OVERLAP, jaccard, trim
 from quoteapp.extract.runs_on import MODEL_PATH, run_ons
 
@@ -66,6 +62,7 @@ def fit(rows: list[tuple[dict, bool]], c: float = 0.3) -> dict[str, object]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    require_both([runs for _, runs in rows], "contents a gold quote decides")
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([f for f, _ in rows])
     labels = np.array([runs for _, runs in rows])
@@ -84,25 +81,14 @@ def fit(rows: list[tuple[dict, bool]], c: float = 0.3) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Fit where reported contents end.")
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
-    parser.add_argument("--processes", type=int, default=2)
-    args = parser.parse_args()
-    require("sklearn", "train", "training")
-    from quoteapp.extract.pipeline import extraction_pipeline
-    from quoteapp.nlp import DEFAULT_PIPELINE
-
-    articles = read_gold(args.gold)
-    nlp = extraction_pipeline(DEFAULT_PIPELINE)
-    docs = list(nlp.pipe((a.text for a in articles), n_process=args.processes, batch_size=16))
-    model = fit(examples(articles, docs))
-    args.output.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"fitted on {model['examples']} contents ({model['runs_on']} run on) -> {args.output}")
+    fit_command(
+        "boundaries",
+        "Fit where reported contents end.",
+        MODEL_PATH,
+        lambda articles, docs: fit(examples(articles, docs)),
+        lambda m: f"fitted on {m['examples']} contents ({m['runs_on']} run on)",
+    )
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except QuoteappError as error:
-        raise SystemExit(f"boundaries: {error}") from None
+    main()

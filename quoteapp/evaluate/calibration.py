@@ -11,14 +11,10 @@ isotonic points are written as JSON.
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quoteapp.errors import QuoteappError
-from quoteapp.evaluate.extras import require
-from quoteapp.evaluate.gold import GoldArticle, read_gold
+from quoteapp.evaluate.fitting import fit_command, require_both
+from quoteapp.evaluate.gold import GoldArticle
 from quoteapp.evaluate.metric import GroupCounts, score_article
 from quoteapp.evaluate.predict import as_scored
 from quoteapp.extract.confidence import MODEL_PATH, features
@@ -54,6 +50,7 @@ def fit(rows: list[tuple[dict, str, bool]], c: float = 1.0) -> dict[str, object]
     from sklearn.isotonic import IsotonicRegression
     from sklearn.linear_model import LogisticRegression
 
+    require_both([right for _, _, right in rows], "quotes")
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([f for f, _, _ in rows])
     labels = np.array([right for _, _, right in rows])
@@ -84,25 +81,14 @@ def fit(rows: list[tuple[dict, str, bool]], c: float = 1.0) -> dict[str, object]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Fit the calibrated confidence model.")
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
-    parser.add_argument("--processes", type=int, default=2)
-    args = parser.parse_args()
-    require("sklearn", "train", "training")
-    from quoteapp.extract.pipeline import extraction_pipeline
-    from quoteapp.nlp import DEFAULT_PIPELINE
-
-    articles = read_gold(args.gold)
-    nlp = extraction_pipeline(DEFAULT_PIPELINE)
-    docs = list(nlp.pipe((a.text for a in articles), n_process=args.processes, batch_size=16))
-    model = fit(examples(articles, docs))
-    args.output.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"fitted on {model['examples']} quotes ({model['right']} right) -> {args.output}")
+    fit_command(
+        "calibration",
+        "Fit the calibrated confidence model.",
+        MODEL_PATH,
+        lambda articles, docs: fit(examples(articles, docs)),
+        lambda m: f"fitted on {m['examples']} quotes ({m['right']} right)",
+    )
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except QuoteappError as error:
-        raise SystemExit(f"calibration: {error}") from None
+    main()

@@ -50,6 +50,7 @@ from quoteapp.extract.rules.contents import (
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     ROOT_NOUN_SUBJECT,
+    SAID_AGAIN,
 )
 from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
 from quoteapp.extract.sources import written_by
@@ -374,7 +375,7 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     if subject is None:
         return _sender(word) or _root_noun_acting(word)
     if subject.head.i != word.i:
-        return subject
+        return _said_again(word) or subject
     if (
         PASSIVE_ADDRESSEE.on
         and subject.dep_ == "nsubjpass"
@@ -383,6 +384,23 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
         # `employees were told that ...`: told, not telling
         return agent_of(word) or _told_in(word)
     return _person_among_subjects(word, subject)
+
+
+def _said_again(word: Token) -> Token | None:
+    """`The ministry said it viewed the move as ... and said it would heighten tensions`:
+    the parse joined the second `said` to what the first one reports; both are the
+    ministry's."""
+    clause = word.head
+    outer = clause.head
+    if (
+        not SAID_AGAIN.on
+        or word.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or outer.lemma_.lower() not in lexicon.SPEECH_VERBS
+        or word.lemma_.lower() not in lexicon.SPEECH_VERBS
+    ):
+        return None
+    return next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _sender(word: Token) -> Token | None:
@@ -531,14 +549,24 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
                 cut = source.left_edge.idx  # "..., Peskov added": the adder goes too
             if cut <= content.start:
                 continue
-            end = cut
-            while end > content.start and (
-                text_of(doc)[end - 1].isspace() or text_of(doc)[end - 1] in ",;:—–-"
-            ):
-                end -= 1
-            content = Span(content.start, end)
+            content = Span(content.start, _before_joining_word(text_of(doc), content.start, cut))
         result[n] = replace(outer, content=content)
     return result
+
+
+_JOINING_WORDS = ("and", "but", "or")
+
+
+def _before_joining_word(text: str, start: int, end: int) -> int:
+    """Where a content cut at `end` stops: before the space, punctuation and joining word
+    (`... for a peace deal and | said it would ...`) the cut leaves at its end."""
+    while True:
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        word = next((w for w in _JOINING_WORDS if text[start:end].endswith(" " + w)), None)
+        if word is None:
+            return end
+        end -= len(word)
 
 
 def _probability(word: Token, dependent: Token, relation: str) -> float:

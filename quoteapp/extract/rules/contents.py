@@ -365,6 +365,37 @@ ROOT_NOUN_SUBJECT = Rule(
         ),
     ),
 )
+SAID_AGAIN = Rule(
+    "said, and said again",
+    Stage.SOURCES,
+    "`Russia's foreign ministry said it viewed the move as ... and said it would likely "
+    "further heighten tensions`: a second verb of saying the parse joined to what the first "
+    "one reports has the first one's subject.",
+    examples=(
+        Example(  # web-dev (wd03)
+            "Russia's foreign ministry said it viewed Washington's move as \"another measure "
+            'contradicting" the legal footing for a peace deal and said it would likely '
+            "further heighten tensions on the ground.",
+            (
+                quote(
+                    "partial",
+                    'it viewed Washington\'s move as "another measure contradicting" the legal '
+                    "footing for a peace deal",
+                    "Russia's foreign ministry",
+                    cue="said",
+                    mention="Russia's foreign ministry",
+                ),
+                quote(
+                    "indirect",
+                    "it would likely further heighten tensions on the ground",
+                    "Russia's foreign ministry",
+                    cue="said",
+                    mention="Russia's foreign ministry",
+                ),
+            ),
+        ),
+    ),
+)
 PASSIVE_ADDRESSEE = Rule(
     "told, not telling",
     Stage.SOURCES,
@@ -502,6 +533,7 @@ RULES = (
     SOURCE_OUTSIDE_QUOTES,
     DOCUMENT_SENDER,
     ROOT_NOUN_SUBJECT,
+    SAID_AGAIN,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,
