@@ -34,6 +34,7 @@ from quoteapp.extract.rules.speakers import (
     RECENT_ORGANISATION,
     RELATIVE_PRONOUN,
     ROLE_HOLDER,
+    SURNAME_AS_SUBJECT,
     SURNAME_STRING,
     TITLE_GENDER,
     UNNAMED_SOURCE,
@@ -207,7 +208,9 @@ class SpeakerIndex:
             if token.i in self._by_token or token.text not in surnames:
                 continue
             if token.pos_ not in ("PROPN", "NOUN", "ADJ", "ADV") or (
-                token.is_sent_start and token.pos_ != "PROPN"
+                token.is_sent_start
+                and token.pos_ != "PROPN"
+                and not (SURNAME_AS_SUBJECT.on and token.dep_ in ("nsubj", "nsubjpass"))
             ):
                 continue  # `Early on, ...` opens a sentence as a word, not a name
             known = [(first, p) for first, p in surnames[token.text] if first < token.i]

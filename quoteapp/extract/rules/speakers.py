@@ -155,6 +155,41 @@ SURNAME_STRING = Rule(
         ),
     ),
 )
+SURNAME_AS_SUBJECT = Rule(
+    "a surname opening a sentence as its subject",
+    Stage.SPEAKERS,
+    "`Simmons teased the tour ...`, tagged a plural noun: a known surname that opens a "
+    "sentence as its subject is the person, while `Early on, ...` opening one as a word is not.",
+    examples=(
+        Example(  # web-dev (wd29): "the singer and guitarist" is the person last in focus
+            "To celebrate 50 years since the band’s formation, founding members Tom Johnston, "
+            "Michael McDonald, Pat Simmons and John McFee will reunite for a special North "
+            "American tour next year.\n\nKicking off in June 2020, the 30-date run will mark "
+            "the first time the foursome will tour together in nearly a quarter century.\n\n"
+            "Simmons teased The Doobie Brothers 50th Anniversary Tour tre k during the band’s "
+            "set Monday night (Nov. 18) at the Ryman Auditorium in Nashville, Tennessee, part "
+            "of a short outing that includes performances of its albums Toulouse Street and The "
+            "Captain and Me.\n\nAfter hitting “Takin’ It To the Streets,” the singer and "
+            "guitarist told the audience, “that’s really good, maybe we should go on the road.”",
+            (
+                quote(
+                    "indirect",
+                    "The Doobie Brothers 50th Anniversary Tour tre k",
+                    "Pat Simmons",
+                    cue="teased",
+                    mention="Simmons",
+                ),
+                quote(
+                    "direct",
+                    "that’s really good, maybe we should go on the road.",
+                    "Pat Simmons",
+                    cue="told",
+                    mention="the singer and guitarist",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_LABELS = Rule(
     "a name without its labels",
     Stage.SPEAKERS,
@@ -799,6 +834,7 @@ ROLE_HOLDER = Rule(
 RULES = (
     FIRST_NAME_PERSON,
     SURNAME_STRING,
+    SURNAME_AS_SUBJECT,
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     MISREAD_PERSON,

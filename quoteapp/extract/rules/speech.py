@@ -138,7 +138,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.964,
+                    confidence=0.965,
                 ),
                 quote(
                     "indirect",
@@ -146,7 +146,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.923,
+                    confidence=0.925,
                 ),
             ),
         ),
