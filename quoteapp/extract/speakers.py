@@ -475,10 +475,32 @@ def _named_in_apposition(head: Token) -> Token | None:
     Coalition, formed ...`: a description named beside it speaks by that name."""
     if not NAME_IN_APPOSITION.on or head.pos_ != "NOUN":
         return None
-    return next(
+    beside = next(
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i),
         None,
     )
+    return beside or _named_after_relative(head)
+
+
+def _named_after_relative(head: Token) -> Token | None:
+    """`The group that owns the catalogue, Harbor Music, says`: the parse hangs the name on
+    the relative clause's last noun, but set off between commas just before the verb, it
+    names the subject."""
+    verb = head.head
+    relative = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if relative is None or head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+        return None
+    doc = head.doc
+    name = doc[verb.i - 2] if verb.i >= 2 else None
+    if (
+        name is None
+        or doc[verb.i - 1].text != ","
+        or name.dep_ != "appos"
+        or name.pos_ != "PROPN"
+        or not relative.left_edge.i <= name.i <= relative.right_edge.i
+    ):
+        return None
+    return name
 
 
 def _described_as(noun: Token) -> str:

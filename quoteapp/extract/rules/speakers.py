@@ -663,8 +663,22 @@ NAME_IN_APPOSITION = Rule(
     Stage.SPEAKERS,
     "`The group, WeWorkers Coalition, ...`, `his wife, Laura, who spoke of ...`: a "
     "description with a name in apposition (not a title in quotation marks) speaks by that "
-    "name, the description kept as an alias.",
+    "name, the description kept as an alias; so does one whose name the parse hung on its "
+    "relative clause (`The group that owns the catalogue, Harbor Music, says`).",
     examples=(
+        Example(  # issue 12's own example: the name stands between commas before the verb
+            "The group that owns the catalogue, Harbor Music, says the recordings will stay "
+            "online.",
+            (
+                quote(
+                    "indirect",
+                    "the recordings will stay online",
+                    "Harbor Music",
+                    cue="says",
+                    mention="The group",
+                ),
+            ),
+        ),
         Example(  # polnear-dev
             "There was a panoply of dignitaries, including George W. Bush, who signed the "
             "legislation authorizing the building of the museum, and his wife, Laura, who "
