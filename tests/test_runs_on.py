@@ -8,6 +8,7 @@ from quoteapp.extract import extract_quotes
 from quoteapp.extract.marks import quoted_spans
 from quoteapp.extract.rules import disabled
 from quoteapp.extract.runs_on import run_ons
+from quoteapp.extract.span_index import areas
 
 RUN_ON = "what was said runs on to the sentence's end"
 
@@ -16,8 +17,8 @@ def _run_ons(nlp, text: str) -> list[str]:
     doc = nlp(text)
     with disabled(RUN_ON):
         quotes = extract_quotes(doc)
-    areas = [q.outer for q in quoted_spans(text)]
-    return [r.extended.of(text) for r in run_ons(doc, quotes, areas)]
+    quoted_areas = areas(q.outer for q in quoted_spans(text))
+    return [r.extended.of(text) for r in run_ons(doc, quotes, quoted_areas)]
 
 
 def test_a_clause_the_parse_cut_short_runs_on_to_its_sentence_end(nlp) -> None:

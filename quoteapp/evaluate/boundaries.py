@@ -36,6 +36,7 @@ def examples(articles: list[GoldArticle], docs: list[Doc]) -> list[tuple[dict, b
     from quoteapp.extract import extract_quotes
     from quoteapp.extract.marks import quoted_spans
     from quoteapp.extract.rules import disabled
+    from quoteapp.extract.span_index import areas
 
     rows = []
     for article, doc in zip(articles, docs, strict=True):
@@ -48,8 +49,8 @@ def examples(articles: list[GoldArticle], docs: list[Doc]) -> list[tuple[dict, b
             for part in quote.parts
             if (span := trim(article.text, part)) is not None
         ]
-        areas = [q.outer for q in quoted_spans(article.text)]
-        for run_on in run_ons(doc, extracted, areas):
+        quoted_areas = areas(q.outer for q in quoted_spans(article.text))
+        for run_on in run_ons(doc, extracted, quoted_areas):
             now = _best(article.text, run_on.content, golds)
             extended = _best(article.text, run_on.extended, golds)
             if max(now, extended) >= MIN_OVERLAP:

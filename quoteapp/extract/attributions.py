@@ -386,6 +386,10 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     return _person_among_subjects(word, subject)
 
 
+# What may carry someone's words: a report or letter, and an email or message too.
+_SPEAKING_DOCUMENTS = lexicon.DOCUMENTS | lexicon.words("email e-mail message")
+
+
 def _said_again(word: Token) -> Token | None:
     """`The ministry said it viewed the move as ... and said it would heighten tensions`:
     the parse joined the second `said` to what the first one reports; both are the
@@ -410,7 +414,7 @@ def _sender(word: Token) -> Token | None:
     if (
         not DOCUMENT_SENDER.on
         or word.dep_ != "acl"
-        or document.lemma_.lower() not in lexicon.DOCUMENTS | _MESSAGES
+        or document.lemma_.lower() not in _SPEAKING_DOCUMENTS
     ):
         return None
     author = written_by(document)
@@ -444,12 +448,9 @@ def _told_in(word: Token) -> Token | None:
         for p in word.children
         if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.DOCUMENTS | _MESSAGES
+        if o.dep_ == "pobj" and o.lemma_.lower() in _SPEAKING_DOCUMENTS
     )
     return next((a for d in documents if (a := written_by(d)) is not None), None)
-
-
-_MESSAGES = lexicon.words("email e-mail message")
 
 
 def _person_among_subjects(word: Token, subject: Token) -> Token:

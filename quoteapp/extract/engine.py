@@ -57,7 +57,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
             # what is not speech still holds its words: no other cue's content takes them
             for part in reported.parts:
                 found_parts.add(part, part)
-    for n, content in runs_on(doc, found, [q.outer for q in quoted]).items():
+    for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
     speakers = SpeakerIndex(doc, quoted_areas)
     quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.rules.speech import RUNS_ON_TO_SENTENCE_END
-from quoteapp.extract.span_index import areas
+from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.syntax import is_aside
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
@@ -66,11 +66,12 @@ class RunOn:
     features: dict[str, float]
 
 
-def run_ons(doc: Doc, quotes: Sequence[QuoteLike], quoted_areas: Sequence[Span]) -> Iterator[RunOn]:
+def run_ons(
+    doc: Doc, quotes: Sequence[QuoteLike], quoted_areas: SpanIndex[Span]
+) -> Iterator[RunOn]:
     """Each indirect quote whose sentence goes on after its content with nothing in the way:
     no quotation marks, no other quote's words and no other cue."""
     text = text_of(doc)
-    blocked = areas(quoted_areas)
     taken = areas([*(p for q in quotes for p in q.parts), *(q.cue for q in quotes if q.cue)])
     for n, quote in enumerate(quotes):
         if quote.kind is not Kind.INDIRECT or len(quote.parts) != 1:
@@ -96,7 +97,7 @@ def run_ons(doc: Doc, quotes: Sequence[QuoteLike], quoted_areas: Sequence[Span])
             # a headline with no full stop makes one sentence with the next line;
             # `, according to a group of employees` says who said it, not what
             continue
-        if blocked.overlapping(after) or any(t != content for t in taken.overlapping(after)):
+        if quoted_areas.overlapping(after) or any(t != content for t in taken.overlapping(after)):
             continue
         if _about_the_saying(rest, words, quote.cue):
             continue
@@ -179,7 +180,9 @@ def probability(run_on: RunOn) -> float | None:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def runs_on(doc: Doc, quotes: Sequence[QuoteLike], quoted_areas: Sequence[Span]) -> dict[int, Span]:
+def runs_on(
+    doc: Doc, quotes: Sequence[QuoteLike], quoted_areas: SpanIndex[Span]
+) -> dict[int, Span]:
     """The quotes (by place) whose content runs on to the sentence's end, and that end."""
     if not RUNS_ON_TO_SENTENCE_END.on:
         return {}

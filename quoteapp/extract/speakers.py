@@ -436,21 +436,26 @@ def _speaks_for(noun: Token) -> bool:
 def _qualified(head: Token, written: str) -> str:
     """`multiple people familiar with the matter`, `officials briefed on the talks`: what
     qualifies an unnamed source is part of its description, as written."""
-    if not QUALIFIED_SOURCE.on or head.pos_ != "NOUN" or not _someone(head):
+    if not QUALIFIED_SOURCE.on or not written.endswith(head.text):
+        return written  # empty, or already holding what follows its noun (`aide to X`)
+    if head.pos_ != "NOUN" or not _someone(head):
         return written
-    qualifiers = [
-        c
-        for c in head.children
-        if c.i > head.i
-        and (
-            (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children))
-            or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
-            or (c.dep_ == "prep" and c.lower_ == "with" and _of_knowledge(c))
-        )
-    ]
-    if not written or not qualifiers or not written.endswith(head.text):
+    qualifier = next(
+        (
+            c
+            for c in head.children
+            if c.i > head.i
+            and (
+                (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children))
+                or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+                or (c.dep_ == "prep" and c.lower_ == "with" and _of_knowledge(c))
+            )
+        ),
+        None,
+    )
+    if qualifier is None:
         return written
-    last = qualifiers[0].right_edge
+    last = qualifier.right_edge
     stop = next((t.i for t in head.doc[head.i + 1 : last.i + 1] if t.is_punct), last.i + 1)
     return " ".join([written, *(t.text for t in head.doc[head.i + 1 : stop])])
 
@@ -471,8 +476,8 @@ def _of_knowledge(preposition: Token) -> bool:
 
 
 def _named_in_apposition(head: Token) -> Token | None:
-    """`The group that owns the catalogue, Harbor Music, says`, `The group, WeWorkers
-    Coalition, formed ...`: a description named beside it speaks by that name."""
+    """`The group, WeWorkers Coalition, formed ...`: a description named beside it speaks
+    by that name (or by one the parse hung on its relative clause)."""
     if not NAME_IN_APPOSITION.on or head.pos_ != "NOUN":
         return None
     beside = next(
