@@ -57,8 +57,9 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
     speech = SHARED / "gold" / "polnear-train-speech.jsonl"
     if not speech.exists():
         pytest.skip("../shared/gold/polnear-train-speech.jsonl is not beside this checkout")
-    articles = read_gold(speech)[:30]
-    rows = calibration.examples(articles, list(nlp.pipe(a.text for a in articles)))
+    articles = read_gold(speech)[:90]
+    docs = list(nlp.pipe(a.text for a in articles))
+    rows = calibration.examples(articles[:60], docs[:60])
     model = calibration.fit(rows)
     assert model["examples"] == len(rows) > 100
     for group in ("quoted", "indirect"):
@@ -70,10 +71,11 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
         score = model["intercept"] + sum(model["weights"].get(k, 0) * v for k, v in found.items())
         return _interpolate(model["isotonic"][group], 1 / (1 + math.exp(-score)))
 
-    scored = [(confidence(f, g), right) for f, g, right in rows]
-    raw = [(f["conf"], right) for f, _, right in rows]
+    unseen = calibration.examples(articles[60:], docs[60:])  # articles it never saw
+    scored = [(confidence(f, g), right) for f, g, right, _ in unseen]
+    raw = [(f["conf"], right) for f, _, right, _ in unseen]
     assert confidence_auc(scored) > confidence_auc(raw)  # it ranks better than the rules
-    assert calibration_error(scored) < calibration_error(raw)
+    assert calibration_error(scored) < 0.07  # and 0.8 means right about 8 times in 10
 
 
 def test_the_content_end_model_fitted_on_a_slice_learns_both_ends(nlp) -> None:

@@ -69,6 +69,16 @@ RELATIVE_PRONOUNS = words("who whom whose which that")
 MALE = words("he him his himself")
 FEMALE = words("she her hers herself")
 
+# Nouns for people that say whether they are a man or a woman: `one mother` is a she.
+MALE_PEOPLE = words(
+    "man father husband son brother boy dad grandfather uncle nephew boyfriend widower "
+    "businessman congressman spokesman chairman actor king prince"
+)
+FEMALE_PEOPLE = words(
+    "woman mother wife daughter sister girl mom grandmother aunt niece girlfriend widow "
+    "businesswoman congresswoman spokeswoman chairwoman actress queen princess"
+)
+
 # Words before a name that describe a role, not the name itself.
 TITLES = words(
     """

@@ -15,6 +15,7 @@ from quoteapp.extract.rules.contents import (
     DOCUMENT_AUTHOR,
     NAME_AFTER_CUE,
     NAME_BEFORE_CUE,
+    SOMEONE_AFTER_CUE,
     SOURCE_OUTSIDE_QUOTES,
 )
 from quoteapp.extract.syntax import is_verb
@@ -39,7 +40,7 @@ def source_outside_quotes(
     """
     if cue is not None and source is None:
         if follows and NAME_AFTER_CUE.on:
-            return _name_after(cue, quoted) or _name_before(cue, quoted)
+            return _name_after(cue, quoted) or _someone_after(cue) or _name_before(cue, quoted)
         if NAME_BEFORE_CUE.on and is_verb(cue) and cue.lemma_.lower() in lexicon.SPEECH_VERBS:
             return _name_before(cue, quoted)  # `Trump, in Kentucky, said ...` misparsed
     if not SOURCE_OUTSIDE_QUOTES.on:
@@ -105,6 +106,28 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     if found is None and window and _capitalised_word(window[0]):
         return window[0]  # `says Early.`: a surname the model took for a common word
     return found
+
+
+_SOMEONE = lexicon.words("man woman person voter resident user reader source official")
+_ONE_OF = frozenset({"a", "an", "another", "one"})
+
+
+@SOMEONE_AFTER_CUE.applies(off=None)
+def _someone_after(cue: Token) -> Token | None:
+    """`"...," added a South Carolina Democrat`: the parse made the speaker the cue's
+    object; an addressee (`told a reporter`) is not."""
+    if cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
+        return None
+    for child in cue.children:
+        if child.dep_ not in ("dobj", "nsubj", "attr") or child.i <= cue.i:
+            continue
+        article = child.doc[cue.i + 1]
+        if article.lower_ not in _ONE_OF or article.head.i != child.i:
+            continue  # only right after the cue, led by `a` or `another`
+        lemma = child.lemma_.lower()
+        if child.pos_ == "PROPN" or lemma in _SOMEONE or lemma in lexicon.PERSON_ROLES:
+            return child
+    return None
 
 
 def _capitalised_word(token: Token) -> bool:

@@ -28,6 +28,7 @@ from quoteapp.extract.rules.speakers import (
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     ONE_WORD_NAMES,
+    OTHER_FIRST_NAME,
     PRONOUN_ANTECEDENT,
     QUALIFIED_SOURCE,
     QUANTITY,
@@ -37,6 +38,7 @@ from quoteapp.extract.rules.speakers import (
     SURNAME_AS_SUBJECT,
     SURNAME_STRING,
     TITLE_GENDER,
+    UNNAMED_ANTECEDENT,
     UNNAMED_SOURCE,
 )
 from quoteapp.extract.span_index import SpanIndex
@@ -216,7 +218,7 @@ class SpeakerIndex:
             known = [(first, p) for first, p in surnames[token.text] if first < token.i]
             if not known:
                 continue
-            person = max(known, key=lambda k: k[0])[1]
+            person = min(known, key=lambda k: k[0])[1]
             person.mentions.append(token.i)
             if _in_focus(token):
                 person.subject_mentions.append(token.i)
@@ -226,10 +228,12 @@ class SpeakerIndex:
     def _misread_person(self, words: list[str]) -> Person | None:
         """A later 'Erdogan' or 'Vladimir Putin' is the person of that surname named last,
         whatever the model took the name for."""
-        if len(words) > 2:
-            return None
-        same = self._by_surname.get(words[-1], [])
-        return next((p for p in reversed(same) if p.kind == "PERSON"), None)
+        same = [p for p in self._by_surname.get(words[-1], []) if p.kind == "PERSON"]
+        if len(words) > 2:  # `Loretta E. Lynch` after a headline's `Loretta Lynch`
+            return next((p for p in same if OTHER_FIRST_NAME.on and _fuller(words, p)), None)
+        # a bare surname is whoever bore it first; `Heidi Cruz` does not take over `Cruz`
+        ordered = _fullest_first(same) if len(words) == 1 else list(reversed(same))
+        return next((p for p in ordered if not _other_first(words, p)), None)
 
     def resolve(self, head: Token) -> Resolution:
         """The canonical name for a mention head, the other names it goes by, and how the
@@ -278,11 +282,14 @@ class SpeakerIndex:
         lower = head.lower_
         if lower in lexicon.PERSONAL_PRONOUNS:
             person = self._antecedent(head)
+            unnamed = self._unnamed_antecedent(head, person)
+            if unnamed is not None:
+                return Resolution(unnamed, (head.text,), Reached.PRONOUN)
             if person is None:
                 return Resolution(None, (), Reached.UNRESOLVED)
             return Resolution(person.name, (head.text,), Reached.PRONOUN, person.named_at)
         if head.pos_ == "PROPN":
-            for person in reversed(self.people):
+            for person in _fullest_first(self.people):
                 if head.text == person.surname or head.text in person.name.split():
                     return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
             return Resolution(written or head.text, (), Reached.NAMED)
@@ -349,6 +356,44 @@ class SpeakerIndex:
         return self._most_salient(pronoun, gender, window) or (
             self._most_salient(pronoun, gender, 0) if gender and FIRST_NAME_GENDER.on else None
         )
+
+    @UNNAMED_ANTECEDENT.applies(off=None)
+    def _unnamed_antecedent(self, pronoun: Token, person: Person | None) -> str | None:
+        """`WIRED spoke to one mother ... she said`: a he or she whose latest candidate is
+        someone introduced without a name stands for that description, not for `person`.
+
+        Read left to right as the pronoun's search does (a subject counts for more), and a
+        he or she on the way keeps whoever was in focus before it."""
+        gender = lexicon.MALE if pronoun.lower_ in lexicon.MALE else None
+        gender = lexicon.FEMALE if pronoun.lower_ in lexicon.FEMALE else gender
+        if gender is None:
+            return None
+        other = lexicon.FEMALE_PEOPLE if gender is lexicon.MALE else lexicon.MALE_PEOPLE
+        window = max(0, pronoun.i - int(PRONOUN_ANTECEDENT.constant("window")))
+        bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
+        named = set(person.mentions) if person is not None else set()
+        sentence = sentence_of(pronoun).start
+        score, focus = -1, None
+        for token in self.doc[window : pronoun.i]:
+            if self._in_quotes(token.i):
+                continue
+            subject = _in_focus(token) or (_is_subject(token) and token.i >= sentence)
+            here = token.i + (bonus if subject else 0)
+            if here <= score:
+                continue
+            if token.i in named:
+                score, focus = here, None
+            elif token.lower_ in gender and subject:
+                score = here  # the same person again
+            elif (
+                token.tag_ == "NN"
+                and token.lemma_.lower() not in other
+                and token.i not in self._by_token
+                and _a_person(token)
+                and _named_in_apposition(token) is None
+            ):
+                score, focus = here, token
+        return None if focus is None else _qualified(focus, _described_as(focus))
 
     def _most_salient(self, pronoun: Token, gender: str | None, window: int) -> Person | None:
         """The person mentioned last before the pronoun (from token `window` on), a recent
@@ -424,6 +469,20 @@ _FOR_WHOM = frozenset({"for", "to"})
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+_ANTECEDENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def _a_person(noun: Token) -> bool:
+    """`one mother`, `a woman in the crowd`, `a senior aide`: someone introduced without a
+    name, as a participant (not `worked as an adviser`, not `Trump, a billionaire`)."""
+    lemma = noun.lemma_.lower()
+    if not (_someone(noun) or lemma in lexicon.MALE_PEOPLE or lemma in lexicon.FEMALE_PEOPLE):
+        return False
+    if noun.dep_ not in _ANTECEDENT_ROLES or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return False
+    return _indefinite(noun) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
 
 
 def _speaks_for(noun: Token) -> bool:
@@ -545,6 +604,31 @@ def _one_word(
     if 2 * sum(in_quotes(i) for i in person.mentions) >= len(person.mentions):
         return True  # `a song like “Glasgow,”`: a title
     return not any(_is_subject(doc[i]) for i in person.mentions)
+
+
+@OTHER_FIRST_NAME.applies(off=False)
+def _other_first(words: list[str], person: Person) -> bool:
+    """`Bill Clinton` is not `Hillary Clinton`: both give a first name, and not the same."""
+    known = [w.lower().rstrip(".") for w in person.name.split()]
+    if len(words) != 2 or len(known) < 2:
+        return False
+    first = words[0].lower().rstrip(".")
+    if len(first) == 1 or len(known[0]) == 1:  # `J. Smith` may be `John Smith`
+        return first[0] != known[0][0]
+    return first not in known  # `Hawk Sawyer` is `Kathleen Hawk Sawyer`
+
+
+def _fullest_first(people: list[Person]) -> list[Person]:
+    """Who a bare surname may be, in the order to try them: people named in full before
+    those only ever named by one word, each in the order they were introduced."""
+    return sorted(people, key=lambda p: len(p.name.split()) < 2)
+
+
+def _fuller(words: list[str], person: Person) -> bool:
+    """`Loretta E. Lynch` is the `Loretta Lynch` named before (same first name and
+    surname, more words), and `Recep Tayyip Erdogan` the headline's `Erdogan`."""
+    known = person.name.split()
+    return len(known) == 1 or (len(known) == 2 and known[0].lower() == words[0].lower())
 
 
 def _is_subject(head: Token) -> bool:

@@ -494,6 +494,28 @@ NAME_AFTER_CUE = Rule(
         ),
     ),
 )
+SOMEONE_AFTER_CUE = Rule(
+    "someone unnamed after a following cue",
+    Stage.SOURCES,
+    '`"...," added a South Carolina Democrat`, `"...!" wrote a man calling himself Paul '
+    "Paul`: a cue after its quotation whose speaker the parse took for its object speaks "
+    "by that unnamed someone.",
+    examples=(
+        Example(  # polnear-train
+            "“Look, Hillary needed to split the first two primaries,” added a South Carolina "
+            "Democrat.",
+            (
+                quote(
+                    "direct",
+                    "Look, Hillary needed to split the first two primaries,",
+                    "South Carolina Democrat",
+                    cue="added",
+                    mention="a South Carolina Democrat",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_BEFORE_CUE = Rule(
     "name before a subjectless cue",
     Stage.SOURCES,
@@ -537,6 +559,7 @@ RULES = (
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,
+    SOMEONE_AFTER_CUE,
     NAME_BEFORE_CUE,
     DOCUMENT_AUTHOR,
 )

@@ -247,6 +247,28 @@ NAME_SPLIT_AT_SPACE = Rule(
         ),
     ),
 )
+OTHER_FIRST_NAME = Rule(
+    "another first name, another person",
+    Stage.SPEAKERS,
+    "`Bill Clinton` after `Hillary Clinton`, `Rakeyia Scott` after `Keith Scott`: a later "
+    "name of two words that shares a person's surname but not their first name is someone "
+    "else, not a later mention of them.",
+    examples=(
+        Example(
+            "Hillary Clinton spoke in Ohio on Monday. Bill Clinton told the crowd in Toledo "
+            "that the campaign was far from over.",
+            (
+                quote(
+                    "indirect",
+                    "the campaign was far from over",
+                    "Bill Clinton",
+                    cue="told",
+                    mention="Bill Clinton",
+                ),
+            ),
+        ),
+    ),
+)
 MISREAD_PERSON = Rule(
     "a later surname is the person",
     Stage.SPEAKERS,
@@ -658,6 +680,44 @@ UNNAMED_SOURCE = Rule(
         ),
     ),
 )
+UNNAMED_ANTECEDENT = Rule(
+    "a pronoun for an unnamed person",
+    Stage.SPEAKERS,
+    "`WIRED spoke to one mother, who knew ... “I am so ahead ...,” she said`: when the person "
+    "a he or she most recently stands for was introduced without a name (`one mother`, `a "
+    "senior aide`), the speaker is that description as written, never a person named "
+    "earlier.",
+    examples=(
+        Example(  # web-dev: the mother, not the friend who called herself a Grocery Store
+            "One friend has labeled herself a Grocery Store. WIRED spoke to one mother, who "
+            "knew her teenage daughter was on Instagram. “I am so ahead of every other parent "
+            "of teens I know when it comes to technology,” she said.",
+            (
+                quote(
+                    "direct",
+                    "I am so ahead of every other parent of teens I know when it comes to "
+                    "technology,",
+                    "mother",
+                    cue="said",
+                    mention="she",
+                ),
+            ),
+        ),
+        Example(  # a named man earlier, then an unnamed woman: she is the woman
+            "Senator John Smith left the rally early. Later a woman in the crowd stopped to "
+            "talk. “He never listens to us,” she said.",
+            (
+                quote(
+                    "direct",
+                    "He never listens to us,",
+                    "woman",
+                    cue="said",
+                    mention="she",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_IN_APPOSITION = Rule(
     "a name beside its description",
     Stage.SPEAKERS,
@@ -852,6 +912,7 @@ RULES = (
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     MISREAD_PERSON,
+    OTHER_FIRST_NAME,
     TITLE_GENDER,
     FIRST_NAME_GENDER,
     ONE_WORD_NAMES,
@@ -861,6 +922,7 @@ RULES = (
     PRONOUN_ANTECEDENT,
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
+    UNNAMED_ANTECEDENT,
     NAME_IN_APPOSITION,
     QUALIFIED_SOURCE,
     DESCRIBED,

@@ -138,7 +138,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.965,
+                    confidence=0.956,
                 ),
                 quote(
                     "indirect",
@@ -146,7 +146,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.925,
+                    confidence=0.89,
                 ),
             ),
         ),
