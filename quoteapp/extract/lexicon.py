@@ -66,6 +66,9 @@ GENERIC_SOURCES = words(
 
 PERSONAL_PRONOUNS = words("he she him her his hers i me my we us our they them their it its")
 RELATIVE_PRONOUNS = words("who whom whose which that")
+# Words that introduce someone without naming them: `a senior aide`, `one mother`.
+INDEFINITE = words("a an another one")
+
 MALE = words("he him his himself")
 FEMALE = words("she her hers herself")
 

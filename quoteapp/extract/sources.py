@@ -108,8 +108,8 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     return found
 
 
-_SOMEONE = lexicon.words("man woman person voter resident user reader source official")
-_ONE_OF = frozenset({"a", "an", "another", "one"})
+# Unnamed people who write in (besides roles): `wrote a man`, `added one voter`.
+_UNNAMED_WRITERS = lexicon.words("man woman person voter resident user reader source")
 
 
 @SOMEONE_AFTER_CUE.applies(off=None)
@@ -122,10 +122,10 @@ def _someone_after(cue: Token) -> Token | None:
         if child.dep_ not in ("dobj", "nsubj", "attr") or child.i <= cue.i:
             continue
         article = child.doc[cue.i + 1]
-        if article.lower_ not in _ONE_OF or article.head.i != child.i:
+        if article.lower_ not in lexicon.INDEFINITE or article.head.i != child.i:
             continue  # only right after the cue, led by `a` or `another`
         lemma = child.lemma_.lower()
-        if child.pos_ == "PROPN" or lemma in _SOMEONE or lemma in lexicon.PERSON_ROLES:
+        if child.pos_ == "PROPN" or lemma in _UNNAMED_WRITERS or lemma in lexicon.PERSON_ROLES:
             return child
     return None
 

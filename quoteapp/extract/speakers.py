@@ -226,12 +226,13 @@ class SpeakerIndex:
 
     @MISREAD_PERSON.applies(off=None)
     def _misread_person(self, words: list[str]) -> Person | None:
-        """A later 'Erdogan' or 'Vladimir Putin' is the person of that surname named last,
-        whatever the model took the name for."""
+        """A later 'Erdogan' or 'Vladimir Putin' is the person of that surname, whatever the
+        model took the name for: a bare surname is whoever bore it first, a name of two words
+        the last person it fits, a longer one the shorter name it fills out."""
         same = [p for p in self._by_surname.get(words[-1], []) if p.kind == "PERSON"]
         if len(words) > 2:  # `Loretta E. Lynch` after a headline's `Loretta Lynch`
-            return next((p for p in same if OTHER_FIRST_NAME.on and _fuller(words, p)), None)
-        # a bare surname is whoever bore it first; `Heidi Cruz` does not take over `Cruz`
+            return next((p for p in same if _fuller(words, p)), None)
+        # `Heidi Cruz` does not take over a `Cruz` who is Ted
         ordered = _fullest_first(same) if len(words) == 1 else list(reversed(same))
         return next((p for p in ordered if not _other_first(words, p)), None)
 
@@ -343,13 +344,7 @@ class SpeakerIndex:
     @PRONOUN_ANTECEDENT.applies(off=None)
     def _antecedent(self, pronoun: Token) -> Person | None:
         """The most recent person before the pronoun, a recent subject first."""
-        gender = (
-            "male"
-            if pronoun.lower_ in lexicon.MALE
-            else "female"
-            if pronoun.lower_ in lexicon.FEMALE
-            else None
-        )
+        gender = _gender_of(pronoun)
         if gender is None and pronoun.lower_ not in ("i", "me", "my"):
             return self._recent_organisation(pronoun)
         window = pronoun.i - int(PRONOUN_ANTECEDENT.constant("window"))
@@ -364,11 +359,14 @@ class SpeakerIndex:
 
         Read left to right as the pronoun's search does (a subject counts for more), and a
         he or she on the way keeps whoever was in focus before it."""
-        gender = lexicon.MALE if pronoun.lower_ in lexicon.MALE else None
-        gender = lexicon.FEMALE if pronoun.lower_ in lexicon.FEMALE else gender
+        gender = _gender_of(pronoun)
         if gender is None:
             return None
-        other = lexicon.FEMALE_PEOPLE if gender is lexicon.MALE else lexicon.MALE_PEOPLE
+        same, other = (
+            (lexicon.MALE, lexicon.FEMALE_PEOPLE)
+            if gender == "male"
+            else (lexicon.FEMALE, lexicon.MALE_PEOPLE)
+        )
         window = max(0, pronoun.i - int(PRONOUN_ANTECEDENT.constant("window")))
         bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
         named = set(person.mentions) if person is not None else set()
@@ -383,7 +381,7 @@ class SpeakerIndex:
                 continue
             if token.i in named:
                 score, focus = here, None
-            elif token.lower_ in gender and subject:
+            elif token.lower_ in same and subject:
                 score = here  # the same person again
             elif (
                 token.tag_ == "NN"
@@ -463,12 +461,11 @@ class SpeakerIndex:
         return best[2] if best else None
 
 
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
 _FOR_WHOM = frozenset({"for", "to"})
 
 
 def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE for c in noun.children)
 
 
 _ANTECEDENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
@@ -576,7 +573,7 @@ def _described_as(noun: Token) -> str:
             last = child.right_edge
     stop = next((t.i for t in noun.doc[noun.i : last.i + 1] if t.is_punct), last.i + 1)
     words = [t.text for t in noun.doc[first.i : stop]]
-    while words and words[0].lower() in _INDEFINITE | {"the"}:
+    while words and words[0].lower() in lexicon.INDEFINITE | {"the"}:
         words = words[1:]
     return " ".join(words)
 
@@ -624,11 +621,18 @@ def _fullest_first(people: list[Person]) -> list[Person]:
     return sorted(people, key=lambda p: len(p.name.split()) < 2)
 
 
+@OTHER_FIRST_NAME.applies(off=False)
 def _fuller(words: list[str], person: Person) -> bool:
     """`Loretta E. Lynch` is the `Loretta Lynch` named before (same first name and
     surname, more words), and `Recep Tayyip Erdogan` the headline's `Erdogan`."""
     known = person.name.split()
     return len(known) == 1 or (len(known) == 2 and known[0].lower() == words[0].lower())
+
+
+def _gender_of(pronoun: Token) -> str | None:
+    if pronoun.lower_ in lexicon.MALE:
+        return "male"
+    return "female" if pronoun.lower_ in lexicon.FEMALE else None
 
 
 def _is_subject(head: Token) -> bool:
