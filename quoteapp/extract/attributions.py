@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract import lexicon
 from quoteapp.extract.classifier import attribution_probability, speech_probability
 from quoteapp.extract.contents import (
+    after_relative_cue,
     misread_clause,
     object_before,
     trimmed,
@@ -283,6 +284,7 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
             content = _with_joined_clause(
                 word, dependent, without_own_conjunct(word, dependent, content)
             )
+            content = after_relative_cue(word, dependent, content)
         parts = (
             _passive_parts(word, content)
             if relation == "nsubjpass" and PASSIVE_SUBJECT.on

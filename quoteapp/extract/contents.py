@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
 from quoteapp.extract.rules.attributions import MISREAD_CLAUSE
-from quoteapp.extract.rules.contents import NEXT_ACT, OBJECT_BEFORE_CLAUSE, OBJECT_COMPLEMENT
+from quoteapp.extract.rules.contents import (
+    NEXT_ACT,
+    OBJECT_BEFORE_CLAUSE,
+    OBJECT_COMPLEMENT,
+    RELATIVE_REPORT,
+)
 from quoteapp.extract.syntax import char_span, clause_span, with_closing_mark
 from quoteapp.model import Span
 
@@ -86,6 +91,21 @@ def object_before(verb: Token, clause: Token) -> Token | None:
                 return None  # `made the following comment:` introduces what follows
             return child.left_edge
     return None
+
+
+_RELATIVE_WORDS = lexicon.RELATIVE_PRONOUNS | lexicon.words("what")
+
+
+def after_relative_cue(verb: Token, clause: Token, content: Span) -> Span:
+    """`a wall, which he said Mexico should pay for`: the parse hangs the relative word on
+    the reported clause, before the cue; what was said begins after the cue."""
+    if not RELATIVE_REPORT.on or not clause.left_edge.i < verb.i < clause.i:
+        return content
+    before = [t for t in clause.subtree if t.i < verb.i]
+    if not all(t.lower_ in _RELATIVE_WORDS for t in before):
+        return content
+    first = next(t for t in clause.subtree if t.i > verb.i)
+    return Span(first.idx, content.end) if first.idx < content.end else content
 
 
 def without_own_conjunct(verb: Token, clause: Token, content: Span) -> Span:

@@ -16,6 +16,7 @@ from quoteapp.extract.marks import mentions_words, paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
 from quoteapp.extract.rules.speech import (
+    ACT_REPORTED,
     NO_SOURCE_LESS_SURE,
     QUOTED_WORDS_PARTIAL,
     REPORTED_SPEECH,
@@ -46,17 +47,21 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     )
     quoted_quotes, used = attach_quotations(doc, quoted, attributions, paras)
     found = list(quoted_quotes)
-    found_parts = areas(p for f in found for p in f.parts)
+    # each found part, with the cue of an act that is not speech
+    found_parts: SpanIndex[tuple[Span, Span | None]] = SpanIndex(
+        (p, (p, None)) for f in found for p in f.parts
+    )
     for attribution in attributions:  # each checked against the quotes found before it
         if attribution.key not in used and _is_reported_speech(
             attribution, quoted_areas, found_parts
         ):
             reported = _reported(attribution, quoted_words)
-            if reported.kind is not Kind.INDIRECT or said_or_written(attribution):
+            spoken = reported.kind is not Kind.INDIRECT or said_or_written(attribution)
+            if spoken:
                 found.append(reported)
             # what is not speech still holds its words: no other cue's content takes them
             for part in reported.parts:
-                found_parts.add(part, part)
+                found_parts.add(part, (part, None if spoken else attribution.cue))
     for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
     speakers = SpeakerIndex(doc, quoted_areas)
@@ -84,7 +89,9 @@ def _reported(attribution: Attribution, quoted_words: SpanIndex[Span]) -> Found:
 
 
 def _is_reported_speech(
-    attribution: Attribution, quoted_areas: SpanIndex[Span], found_parts: SpanIndex[Span]
+    attribution: Attribution,
+    quoted_areas: SpanIndex[Span],
+    found_parts: SpanIndex[tuple[Span, Span | None]],
 ) -> bool:
     """Not already a quotation: at most half of it inside quotation marks or found quotes."""
     content = attribution.content
@@ -99,7 +106,17 @@ def _is_reported_speech(
     # a quotation inside it already has its own quote: the clause adds nothing but a duplicate
     return not any(
         content.shared(p) > most * min(len(content), len(p))
-        for p in found_parts.overlapping(content)
+        for p, act in found_parts.overlapping(content)
+        if not _act_reported(attribution, act)
+    )
+
+
+@ACT_REPORTED.applies(off=False)
+def _act_reported(attribution: Attribution, act: Span | None) -> bool:
+    """`HarperCollins declined to renew the offer, according to an executive`: an act that
+    is not speech, reported whole `according to` a source, is what that source said."""
+    return (
+        act is not None and attribution.pattern == "according" and attribution.content.contains(act)
     )
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from quoteapp.extract import lexicon
+from quoteapp.extract.rules.contents import RELATIVE_REPORT
 from quoteapp.extract.rules.speech import RUNS_ON_TO_SENTENCE_END
 from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.syntax import is_aside
@@ -79,6 +80,8 @@ def run_ons(
         content = quote.parts[0]
         if quote.cue is not None and quote.cue.start >= content.end:
             continue  # `..., Graham said, since ...`: the rest lies beyond the cue
+        if _in_relative_clause(doc, quote.cue):
+            continue  # `The changes, which officials said will ..., will not`: the rest is not
         words = doc.char_span(content.start, content.end, alignment_mode="expand")
         if words is None or not len(words):
             continue
@@ -102,6 +105,14 @@ def run_ons(
         if _about_the_saying(rest, words, quote.cue):
             continue
         yield RunOn(n, content, extended, features(words, rest, quote.cue))
+
+
+def _in_relative_clause(doc: Doc, cue: Span | None) -> bool:
+    """The cue modifies a noun: the sentence's rest is its main clause, not what was said."""
+    if not RELATIVE_REPORT.on or cue is None:
+        return False
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return words is not None and any(t.dep_ == "relcl" for t in words)
 
 
 _OF_THE_SAYING = frozenset({"prep", "npadvmod", "advmod", "agent", "punct"})

@@ -166,6 +166,28 @@ JOINED_CLAUSES = Rule(
         ),
     ),
 )
+RELATIVE_REPORT = Rule(
+    "a report inside a relative clause",
+    Stage.CONTENTS,
+    "`The policy changes, which officials said will go into effect ...`: the parse hangs the "
+    "relative word on the reported clause, so the clause seems to hold its own cue; what was "
+    "said begins after the cue.",
+    examples=(
+        Example(  # polnear-train
+            "The policy changes, which officials said will go into effect in the next few "
+            "months, will not require approval.",
+            (
+                quote(
+                    "indirect",
+                    "will go into effect in the next few months",
+                    "officials",
+                    cue="said",
+                    mention="officials",
+                ),
+            ),
+        ),
+    ),
+)
 DOCUMENT_AUTHOR = Rule(
     "a document speaks for its author",
     Stage.SOURCES,
@@ -548,6 +570,7 @@ RULES = (
     TRAILING_ASIDE,
     CLOSING_MARK,
     JOINED_CLAUSES,
+    RELATIVE_REPORT,
     CLOSING_BRACKET,
     APPOSITION_SUBJECT,
     ADDER_IS_SAYER,

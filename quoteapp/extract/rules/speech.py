@@ -47,6 +47,28 @@ SAID_OR_WRITTEN = Rule(
         ),
     ),
 )
+ACT_REPORTED = Rule(
+    "an act reported by another source",
+    Stage.SPEECH,
+    "`HarperCollins declined to renew the offer, according to a publishing executive`: an "
+    "act that is not speech keeps its words from other cues, except from an `according to` "
+    "that holds the act's own cue: then the act is what that source said.",
+    examples=(
+        Example(  # polnear-train
+            "But HarperCollins declined to renew the offer, according to a publishing "
+            "executive familiar with the talks.",
+            (
+                quote(
+                    "indirect",
+                    "But HarperCollins declined to renew the offer",
+                    "publishing executive familiar with the talks",
+                    cue="according to",
+                    mention="a publishing executive",
+                ),
+            ),
+        ),
+    ),
+)
 QUOTED_WORDS_PARTIAL = Rule(
     "quoted words make it partial",
     Stage.SPEECH,
@@ -156,6 +178,7 @@ LEARNED_CONFIDENCE = Rule(
 RULES = (
     REPORTED_SPEECH,
     SAID_OR_WRITTEN,
+    ACT_REPORTED,
     QUOTED_WORDS_PARTIAL,
     NO_SOURCE_LESS_SURE,
     RUNS_ON_TO_SENTENCE_END,
