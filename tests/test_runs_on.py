@@ -41,10 +41,6 @@ def test_a_clause_the_parse_cut_short_runs_on_to_its_sentence_end(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the seed's headline has no full stop: its sentence runs into the next line
-        "Putin Says Conditions Needed to End War in Syria Have Been Reached\n\n"
-        "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
-        "IS-held Idlib province.",
         # web-dev (wd11): who said it is not what was said
         "Those include 1,000 maintenance workers who have been informed that their employment "
         "will be terminated on Dec. 9, according to a group of employees.",
@@ -61,3 +57,13 @@ def test_what_was_said_never_runs_on_across_a_line_an_attribution_or_an_aside(
     nlp, text: str
 ) -> None:
     assert _run_ons(nlp, text) == []
+
+
+def test_a_headline_without_a_full_stop_runs_on_to_its_line_end_and_no_further(nlp) -> None:
+    """The seed's headline has no full stop; its sentence ends at the paragraph break."""
+    text = (
+        "Putin Says Conditions Needed to End War in Syria Have Been Reached\n\n"
+        "Putin and Erdogan agree to push for de-escalation zones in Syria, particularly in "
+        "IS-held Idlib province."
+    )
+    assert _run_ons(nlp, text) == ["Conditions Needed to End War in Syria Have Been Reached"]

@@ -27,6 +27,7 @@ from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.attributions import (
     ACCORDING_INSIDE,
     ACCORDING_TO,
+    ANONYMITY,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
@@ -40,10 +41,8 @@ from quoteapp.extract.rules.attributions import (
     PARENTHETICAL,
     PASSIVE_SUBJECT,
     SAID_COLON,
-    SOURCE_IN_ITS_PARAGRAPH,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
-    WITHIN_PARAGRAPH,
 )
 from quoteapp.extract.rules.contents import (
     DOCUMENT_SENDER,
@@ -130,10 +129,6 @@ def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ..
                 _learned_cue(token, paragraphs) or _parenthetical(token) or _speech_noun(token)
             )
         if attribution is not None:
-            attribution = _within_paragraph(attribution, paragraphs)
-        if attribution is not None:
-            attribution = _source_in_its_paragraph(attribution, paragraphs)
-        if attribution is not None:
             found.append(attribution)
     found.extend(_headline_colons(doc, paragraphs))
     contents = SpanIndex((a.content, a) for a in found)
@@ -198,55 +193,6 @@ def _parenthetical(word: Token) -> Attribution | None:
         PARENTHETICAL.base_confidence,
         tuple(parts),
     )
-
-
-def _within_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attribution | None:
-    """Keep the content to its cue's paragraph: the parse sometimes runs on over a break.
-
-    `X said:` may introduce the next paragraph; any other content cut by a break to
-    less than half is the parser's mistake, and is dropped.
-    """
-    if not WITHIN_PARAGRAPH.on or attribution.pattern == "colon":
-        return attribution
-    para = paragraphs.at(attribution.cue.start)
-    if para is None:
-        return attribution
-    text = text_of(attribution.cue_token.doc)
-    if text[para.start : para.end].rstrip().endswith(":"):
-        return attribution  # `Peskov told reporters:` and the statement below
-    content = attribution.content
-    start, end = max(content.start, para.start), min(content.end, para.end)
-    if end - start < 0.5 * len(content):
-        return None
-    return replace(attribution, content=Span(start, end))
-
-
-def _source_in_its_paragraph(attribution: Attribution, paragraphs: Paragraphs) -> Attribution:
-    """A source the parse took from an earlier paragraph (a subheading, a teaser) gives way
-    to the noun phrase that opens the cue's sentence, if it comes before the cue."""
-    source = attribution.source
-    if not SOURCE_IN_ITS_PARAGRAPH.on or source is None or attribution.pattern == "colon":
-        return attribution
-    cue = attribution.cue_token
-    para = paragraphs.at(attribution.cue.start)
-    if para is None or para.holds(source.idx):
-        return attribution
-    sentence = cue.sent
-    start = max(sentence.start, _first_token_at(cue.doc, para.start))
-    opener = next(
-        (
-            t
-            for t in cue.doc[start : cue.i]
-            if t.pos_ in ("NOUN", "PROPN", "PRON")
-            and not (t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"))
-        ),
-        None,
-    )
-    return replace(attribution, source=opener)
-
-
-def _first_token_at(doc: Doc, offset: int) -> int:
-    return next((t.i for t in doc if t.idx >= offset), len(doc))
 
 
 def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
@@ -349,6 +295,15 @@ def _passive_parts(verb: Token, subject: Span | None) -> list[Span] | None:
     )
     said = clause_span(after) if after is not None else None
     return [subject, said] if said is not None else None
+
+
+_UNNAMED = lexicon.words("name identify")
+
+
+@ANONYMITY.applies(off=False)
+def _asks_anonymity(dependent: Token) -> bool:
+    """`who asked not to be named`: a source's request to stay unnamed is no quote."""
+    return dependent.lemma_.lower() in _UNNAMED and any(c.dep_ == "neg" for c in dependent.children)
 
 
 def country_acting(word: Token, source: Token | None) -> bool:
@@ -481,7 +436,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
     """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
-    if _charged(word):
+    if _charged(word) or _asks_anonymity(dependent):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:

@@ -128,7 +128,7 @@ MISREAD_CLAUSE = Rule(
                     None,
                     cue="said",
                     mention="He",
-                    confidence=0.716,
+                    confidence=0.765,
                 ),
             ),
         ),
@@ -149,6 +149,27 @@ NOT_SPEECH = Rule(
         ),
         Example(
             "New polls show Clinton leading Trump by four points in Ohio.",
+        ),
+    ),
+)
+ANONYMITY = Rule(
+    "asking not to be named",
+    Stage.ATTRIBUTIONS,
+    "`A senior aide to the governor, who asked not to be named, said ...`: a source's "
+    "request to stay unnamed is no quote of theirs.",
+    examples=(
+        Example(
+            "A person familiar with the talks, who asked not to be identified because the "
+            "talks are private, said the deal could be signed next week.",
+            (
+                quote(
+                    "indirect",
+                    "the deal could be signed next week",
+                    "person familiar with the talks",
+                    cue="said",
+                    mention="A person",
+                ),
+            ),
         ),
     ),
 )
@@ -250,6 +271,10 @@ CONJECTURE = Rule(
             "Regulators and environmental groups worried that if the state held up "
             "the deal, Patriot could threaten to liquidate its properties, leaving no "
             "money for reclamations.",
+        ),
+        Example(  # polnear-train: what the writer expects a party to promise
+            "Republicans will pledge to appoint strict constructionists who will follow the "
+            "letter of the Constitution.",
         ),
     ),
 )
@@ -481,60 +506,6 @@ HEADLINE_COLON = Rule(
         ),
     ),
 )
-WITHIN_PARAGRAPH = Rule(
-    "within its paragraph",
-    Stage.ATTRIBUTIONS,
-    "A content stays in its cue's paragraph: the parse sometimes runs on over a break, and a "
-    "content cut by a break to less than half is the parser's mistake. After a colon it may "
-    "fill the next paragraph.",
-    examples=(
-        Example(  # the parse runs on over a paragraph break: the next paragraph's verb is no cue
-            '"Were the court to make the records available, it would '
-            'impermissibly inject itself into the political process," Nervo '
-            "wrote. \"The court's role in the electoral process is strictly "
-            "limited to determining whether a candidate complies with the "
-            "Election Law. The court will not take an action that exceeds that "
-            'limitation."\n\nEarlier this month, lawyers for both Donald and '
-            "Ivana Trump filed legal papers opposing the unsealing.",
-            (
-                quote(
-                    "direct",
-                    "Were the court to make the records available, it would "
-                    "impermissibly inject itself into the political process, … The "
-                    "court's role in the electoral process is strictly limited to "
-                    "determining whether a candidate complies with the Election Law. "
-                    "The court will not take an action that exceeds that limitation.",
-                    "Nervo",
-                    cue="wrote",
-                    mention="Nervo",
-                ),
-            ),
-        ),
-    ),
-)
-SOURCE_IN_ITS_PARAGRAPH = Rule(
-    "source in its paragraph",
-    Stage.ATTRIBUTIONS,
-    "A cue's source is written in the cue's paragraph: when the parse takes it from an earlier "
-    "one (a subheading such as `Prisons plagued by understaffing`), the noun phrase that opens "
-    "the cue's own sentence before the cue speaks instead, or nobody does.",
-    examples=(
-        Example(  # a subheading above is no speaker; the paragraph's own subject is
-            "The prison was short-staffed for years.\n\nPrisons plagued by understaffing\n\n"
-            "Prison union representatives have long warned that staff shortages have "
-            "taken their toll.",
-            (
-                quote(
-                    "indirect",
-                    "staff shortages have taken their toll",
-                    "Prison union representatives",
-                    cue="warned",
-                    mention="Prison union representatives",
-                ),
-            ),
-        ),
-    ),
-)
 INSIDE_WHAT_WAS_SAID = Rule(
     "inside what was said",
     Stage.ATTRIBUTIONS,
@@ -600,6 +571,7 @@ RULES = (
     SPEECH_CLAUSE,
     MISREAD_CLAUSE,
     NOT_SPEECH,
+    ANONYMITY,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     COUNTRY_ACTING,
@@ -612,8 +584,6 @@ RULES = (
     ACCORDING_INSIDE,
     ACCORDING_TO,
     HEADLINE_COLON,
-    WITHIN_PARAGRAPH,
-    SOURCE_IN_ITS_PARAGRAPH,
     INSIDE_WHAT_WAS_SAID,
     NESTED_CUT,
 )

@@ -544,6 +544,20 @@ NAME_BEFORE_CUE = Rule(
     "`Trump, in Kentucky, said ...`: a verb of saying the parse leaves without a subject "
     "takes the name before it in its clause.",
     examples=(
+        Example(  # web-dev: resolutions declaring, the parse leaves `declaring` no subject
+            "The decision puts the US at odds with virtually the whole of the rest of the "
+            "international community and breaks with Security Council resolutions declaring "
+            "settlements to be illegal as they are built on occupied Palestinian land.",
+            (
+                quote(
+                    "indirect",
+                    "settlements to be illegal as they are built on occupied Palestinian land",
+                    "Security Council",
+                    cue="declaring",
+                    mention="Security Council",
+                ),
+            ),
+        ),
         Example(  # a verb of saying the parse leaves without a subject: the name before it
             "Donald Trump is keeping up his criticism on his closest "
             "Republican rivals in the hours before the first Super Tuesday "
@@ -556,7 +570,7 @@ NAME_BEFORE_CUE = Rule(
                     "case” and “a liar.”",
                     "Donald Trump",
                     cue="said",
-                    mention="the first Super Tuesday polls\nTrump",
+                    mention="Trump",
                 ),
             ),
         ),

@@ -442,8 +442,8 @@ AFTER_INTRODUCTION = Rule(
                     "discussed several factors important to consider in making a "
                     "choice. Here they are:",
                     None,
-                    cue="discussed",
-                    mention="I",
+                    cue="listed",
+                    mention="He",
                 ),
             ),
         ),

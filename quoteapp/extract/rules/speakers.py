@@ -135,6 +135,15 @@ SURNAME_STRING = Rule(
                     cue="says",
                     mention="Buser",
                 ),
+                # wrong, and kept here so that a change to it is seen: a thing announced
+                # is no statement, but the speech model passes it (confidence 0.25)
+                quote(
+                    "indirect",
+                    "only three games available exclusively on the service",
+                    None,
+                    cue="announced",
+                    mention=None,
+                ),
                 quote(
                     "indirect",
                     "there is a possibility that future Ubisoft games could be built "
@@ -172,13 +181,6 @@ SURNAME_AS_SUBJECT = Rule(
             "Captain and Me.\n\nAfter hitting “Takin’ It To the Streets,” the singer and "
             "guitarist told the audience, “that’s really good, maybe we should go on the road.”",
             (
-                quote(
-                    "indirect",
-                    "The Doobie Brothers 50th Anniversary Tour tre k",
-                    "Pat Simmons",
-                    cue="teased",
-                    mention="Simmons",
-                ),
                 quote(
                     "direct",
                     "that’s really good, maybe we should go on the road.",

@@ -122,19 +122,18 @@ RUNS_ON_TO_SENTENCE_END = Rule(
     "quote's words or another cue.",
     constants={"probability": 0.5},
     examples=(
-        Example(  # the parse ends the clause at "and": the rest is what was said too
-            "Earlier this year, Johnston told Billboard the Doobies have been in the studio "
-            "with producer John Shanks (Bon Jovi, Sheryl Crow, Goo Goo Dolls, Miley Cyrus), "
-            "creating five songs for an EP the band plans to release next year.",
+        Example(  # web-dev: the parse ends the clause at "then": the rest is said too
+            "In a dramatic public retelling in the Cabinet Room, he said he pressed his team to "
+            "more than triple that figure, then trimmed that a little and asked for up to $50 "
+            "billion in annual purchases.",
             (
                 quote(
                     "indirect",
-                    "the Doobies have been in the studio with producer John Shanks (Bon Jovi, "
-                    "Sheryl Crow, Goo Goo Dolls, Miley Cyrus), creating five songs for an EP "
-                    "the band plans to release next year",
-                    "Johnston",
-                    cue="told",
-                    mention="Johnston",
+                    "he pressed his team to more than triple that figure, then trimmed that a "
+                    "little and asked for up to $50 billion in annual purchases",
+                    None,
+                    cue="said",
+                    mention="he",
                 ),
             ),
         ),
@@ -160,7 +159,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.956,
+                    confidence=0.958,
                 ),
                 quote(
                     "indirect",
@@ -168,7 +167,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.89,
+                    confidence=0.909,
                 ),
             ),
         ),
