@@ -52,7 +52,7 @@ def test_a_model_trained_on_polnear_tells_speech_from_action(nlp, small_model, m
 def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> None:
     from quoteapp.evaluate import calibration
     from quoteapp.evaluate.metric import calibration_error, confidence_auc
-    from quoteapp.extract.confidence import _interpolate
+    from quoteapp.extract.confidence import _interpolate, raw_score
 
     speech = SHARED / "gold" / "polnear-train-speech.jsonl"
     if not speech.exists():
@@ -68,7 +68,7 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
         assert values == sorted(values) and values[0] >= 0.01 and values[-1] <= 0.99
 
     def confidence(found: dict, group: str) -> float:
-        score = model["intercept"] + sum(model["weights"].get(k, 0) * v for k, v in found.items())
+        score = raw_score(model, found)
         return _interpolate(model["isotonic"][group], 1 / (1 + math.exp(-score)))
 
     unseen = calibration.examples(articles[60:], docs[60:])  # articles it never saw
