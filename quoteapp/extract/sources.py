@@ -17,6 +17,7 @@ from quoteapp.extract.rules.contents import (
     NAME_BEFORE_CUE,
     SOMEONE_AFTER_CUE,
     SOURCE_OUTSIDE_QUOTES,
+    SURNAME_AT_CUE,
 )
 from quoteapp.extract.syntax import is_verb
 from quoteapp.model import Span
@@ -92,7 +93,20 @@ def _name_before(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
         if _stops(token, quoted):
             break
         window.insert(0, token)
+    # `Early says`, `Early still says`: the word before the cue and its adverbs
+    nearest = [t for t in window if not (t.dep_ == "advmod" and t.is_lower)]
+    if nearest and _surname_at_cue(nearest[-1]) and nearest[-1].i >= cue.i - 3:
+        return nearest[-1]
     return _name_from(window)
+
+
+@SURNAME_AT_CUE.applies(off=False)
+def _surname_at_cue(token: Token) -> bool:
+    """`(... have been announced), Early says there is ...`: a capitalised word right before
+    a cue the parse left without a subject is a surname the model took for a common word,
+    not the subject of another verb further back; a stop word (a headline's `Just Said`)
+    is not."""
+    return _capitalised_word(token) and token.pos_ != "PROPN" and not token.is_stop
 
 
 def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:

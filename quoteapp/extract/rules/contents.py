@@ -538,6 +538,41 @@ SOMEONE_AFTER_CUE = Rule(
         ),
     ),
 )
+SURNAME_AT_CUE = Rule(
+    "a surname right before its cue",
+    Stage.SOURCES,
+    "`(only three games ... have been announced), Early says there is a possibility ...`, "
+    "`but Early still says`: a capitalised word right before a cue the parse left without a "
+    "subject (its adverbs aside) is a surname the model took for a common word, not the "
+    "subject of another verb further back; a stop word (a headline's `Just Said`) is not.",
+    examples=(
+        Example(  # web-dev: `Early` tagged as an adverb
+            "Chris Early, vice president of partnerships at Ubisoft, spoke at the event.\n\n"
+            "While Stadia's current expected lineup is light on exclusive titles (only three "
+            "games available exclusively on the service have been announced), Early says there "
+            "is a possibility that future Ubisoft games could be built and launched "
+            "specifically for the platform.",
+            (
+                # wrong, kept so a change is seen: a thing announced is no statement
+                quote(
+                    "indirect",
+                    "only three games available exclusively on the service",
+                    None,
+                    cue="announced",
+                    mention=None,
+                ),
+                quote(
+                    "indirect",
+                    "there is a possibility that future Ubisoft games could be built and "
+                    "launched specifically for the platform",
+                    "Chris Early",
+                    cue="says",
+                    mention="Early",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_BEFORE_CUE = Rule(
     "name before a subjectless cue",
     Stage.SOURCES,
@@ -598,5 +633,6 @@ RULES = (
     NAME_AFTER_CUE,
     SOMEONE_AFTER_CUE,
     NAME_BEFORE_CUE,
+    SURNAME_AT_CUE,
     DOCUMENT_AUTHOR,
 )

@@ -120,9 +120,9 @@ SURNAME_STRING = Rule(
                 quote(
                     "partial",
                     'Ubisoft are "believers" in game streaming as a viable future for the industry',
-                    None,
+                    "Chris Early",
                     cue="says",
-                    mention=None,
+                    mention="Early",
                 ),
                 quote(
                     "direct",
@@ -148,9 +148,9 @@ SURNAME_STRING = Rule(
                     "indirect",
                     "there is a possibility that future Ubisoft games could be built "
                     "and launched specifically for the platform",
-                    "only three games",
+                    "Chris Early",
                     cue="says",
-                    mention="only three games",
+                    mention="Early",
                 ),
                 quote(
                     "direct",
