@@ -117,7 +117,7 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
             break
         window.append(token)
     found = _name_from(window)
-    if found is None and window and _capitalised_word(window[0]):
+    if found is None and window and NAME_AFTER_CUE.on and _capitalised_word(window[0]):
         return window[0]  # `says Early.`: a surname the model took for a common word
     return found
 
@@ -146,8 +146,7 @@ def _someone_after(cue: Token) -> Token | None:
 
 def _capitalised_word(token: Token) -> bool:
     return (
-        NAME_AFTER_CUE.on
-        and token.is_alpha
+        token.is_alpha
         and token.text.istitle()
         and not token.is_sent_start
         and token.ent_type_ not in _NOT_NAMES
