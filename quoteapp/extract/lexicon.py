@@ -19,7 +19,7 @@ SPEECH_VERBS = words(
     repeat underline underscore allege charge contend inform assure remind tell brag
     grumble concur agree disagree hint signal insinuate speculate theorize muse
     wonder question show find conclude project forecast predict continue demand chant
-    sing implore beg fume blurt chime email text snap scoff gush marvel
+    sing implore beg fume blurt chime email text snap scoff gush marvel opine
     """
 )
 

@@ -265,6 +265,18 @@ NEARBY_CUE = Rule(
     'split off (`"... for their crimes?" he asks.`).',
     confidence=0.75,
     examples=(
+        Example(  # polnear-train: an editorial opines (lexicon.SPEECH_VERBS)
+            '"Gun owners should leave their weapons at home," opined the Plain Dealer.',
+            (
+                quote(
+                    "direct",
+                    "Gun owners should leave their weapons at home,",
+                    "Plain Dealer",
+                    cue="opined",
+                    mention="the Plain Dealer",
+                ),
+            ),
+        ),
         Example(  # direct
             "“The Kurdish referendum has no legitimacy,” Erdogan said in his "
             "comments at the palace.",
