@@ -52,9 +52,11 @@ def examples(articles: list[GoldArticle], docs: list[Doc]) -> list[tuple[dict, s
     return rows
 
 
-# The boosted trees' settings: shallow trees, many small steps, leaves of at least 40
-# quotes; no early stopping, so the fit is the same on every run.
-TREES = 200
+# The boosted trees' settings: shallow trees, small steps, leaves of at least 40 quotes;
+# no early stopping, so the fit is the same on every run. 100 trees, not 200: fitted on
+# 60 articles, 200 ranked 30 unseen ones no better than the rules' own confidences (AUC
+# 0.736 against 0.735), 100 did (0.756); on the full split both rank dev and web-dev alike.
+TREES = 100
 LEARNING_RATE = 0.05
 LEAVES = 15
 LEAF_SIZE = 40

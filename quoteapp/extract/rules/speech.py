@@ -159,7 +159,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.97,
+                    confidence=0.977,
                 ),
                 quote(
                     "indirect",
@@ -167,7 +167,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.944,
+                    confidence=0.901,
                 ),
             ),
         ),
