@@ -28,6 +28,7 @@ from quoteapp.extract.rules.attributions import (
     ACCORDING_INSIDE,
     ACCORDING_TO,
     ANONYMITY,
+    AS_REPORTED,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
@@ -51,6 +52,7 @@ from quoteapp.extract.rules.contents import (
     PERSON_AMONG_SUBJECTS,
     ROOT_NOUN_SUBJECT,
     SAID_AGAIN,
+    SOURCE_AFTER_CUE,
 )
 from quoteapp.extract.rules.speech import SAID_OR_WRITTEN
 from quoteapp.extract.sources import written_by
@@ -126,7 +128,10 @@ def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ..
             attribution = _according_to(token, paragraphs)
         else:
             attribution = (
-                _learned_cue(token, paragraphs) or _parenthetical(token) or _speech_noun(token)
+                _learned_cue(token, paragraphs)
+                or _parenthetical(token)
+                or _as_reported(token)
+                or _speech_noun(token)
             )
         if attribution is not None:
             found.append(attribution)
@@ -195,6 +200,50 @@ def _parenthetical(word: Token) -> Attribution | None:
     )
 
 
+_QUOTE_MARKS = frozenset('"“”‘’«»') | {"''", "``"}
+
+
+def _named(source: Token) -> bool:
+    return source.pos_ == "PROPN" or source.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+@AS_REPORTED.applies(off=None)
+def _as_reported(word: Token) -> Attribution | None:
+    """`As the paper noted, it is surprising ...`, `..., as Comey noted`, `As reported by
+    Western Journalism, ...`: a cue set off by `as` reports the clause it hangs on."""
+    if word.dep_ != "advcl" or not is_verb(word):
+        return None
+    if word.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in word.children):
+        return None  # `as he said he would`: the cue has content of its own
+    source = next((c for c in word.children if c.dep_ == "nsubj"), None) or agent_of(word)
+    head = word.head
+    if source is None or not is_verb(head) or not _named(source):
+        return None  # `as most expected`: nobody named
+    doc = word.doc
+    if any(t.text in _QUOTE_MARKS for t in doc[head.left_edge.i : head.right_edge.i + 1]):
+        return None  # inside or beside a quotation: the quotation rules decide
+    opening = doc[head.left_edge.i : word.left_edge.i]
+    linking = all(t.dep_ in ("cc", "punct", "advmod") or t.is_space for t in opening)
+    before = None if linking else trimmed(doc, head.left_edge.i, word.left_edge.i - 1)
+    after = trimmed(doc, word.right_edge.i + 1, head.right_edge.i)
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None
+    return Attribution(
+        verb_span(word),
+        word,
+        source,
+        Span(parts[0].start, parts[-1].end),
+        "as",
+        AS_REPORTED.base_confidence,
+        tuple(parts) if len(parts) > 1 else None,
+    )
+
+
 def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     dependents = candidates(word)
@@ -218,7 +267,11 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
     )
     cue = verb_span(word)
     options = [
-        o for o in options if o[0] >= _threshold(o[3], o[4]) and _may_report(word, o[4], o[2], o[3])
+        o
+        for o in options
+        if o[0] >= _threshold(o[3], o[4])
+        and _may_report(word, o[4], o[2], o[3])
+        and (o[4] is None or o[2].i != o[4].i)  # the source is not what was said
     ]
     if options:
         precision, _, dependent, relation, source = max(options, key=lambda o: (o[0], -o[1]))
@@ -330,7 +383,7 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     if relation == "nsubjpass":
         return agent_of(word)
     if subject is None:
-        return _sender(word) or _root_noun_acting(word)
+        return _sender(word) or _root_noun_acting(word) or _source_after(word)
     if subject.head.i != word.i:
         return _said_again(word) or subject
     if (
@@ -395,6 +448,32 @@ def _root_noun_acting(word: Token) -> Token | None:
             return None
         token = head
     return None
+
+
+def _source_after(word: Token) -> Token | None:
+    """`..., said another witness, Fiona Hill`: the parse made the person after a
+    subjectless cue its object, with what was said as a clause before it."""
+    if (
+        not SOURCE_AFTER_CUE.on
+        or word.lemma_.lower() not in lexicon.SPEECH_VERBS
+        or word.i == 0
+        or word.doc[word.i - 1].text != ","
+        or not any(c.dep_ == "ccomp" and c.i < word.i for c in word.children)
+    ):
+        return None
+    return next(
+        (c for c in word.children if c.dep_ == "dobj" and c.i > word.i and _names_someone(c)),
+        None,
+    )
+
+
+def _names_someone(token: Token) -> bool:
+    """A person, a name, or a description with a name beside it (`another witness, Hill`)."""
+    return (
+        _person_like(token)
+        or token.pos_ == "PROPN"
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def _told_in(word: Token) -> Token | None:
@@ -683,6 +762,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
+        if name.text.count("(") > name.text.count(")"):
+            continue  # "Home Depot (ticker: HD)": the colon is inside a bracket
         colon_token = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if colon_token is None:
             continue

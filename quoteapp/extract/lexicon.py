@@ -20,6 +20,7 @@ SPEECH_VERBS = words(
     grumble concur agree disagree hint signal insinuate speculate theorize muse
     wonder question show find conclude project forecast predict continue demand chant
     sing implore beg fume blurt chime email text snap scoff gush marvel opine
+    elaborate
     """
 )
 

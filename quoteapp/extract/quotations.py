@@ -90,7 +90,7 @@ def attach_quotations(
             found[-1] = found[-1].extended([q.inner], q)  # the paragraph reopening it goes on
             continue
         parts = (*(w.inner for w in waiting), q.inner)
-        result = _attribute(doc, q, by_content, found, paragraphs, para)
+        result = _attribute(doc, q, by_content, found, paragraphs, para, quoted_areas)
         if result is None:
             waiting = []
             continue
@@ -213,6 +213,7 @@ def _attribute(
     found: list[Found],
     paragraphs: Paragraphs,
     para: Span,
+    quoted_areas: SpanIndex[Span],
 ) -> Found | None:
     text = text_of(doc)
     if NAMED_TITLE.on and _named_title(doc, q, para):
@@ -262,7 +263,7 @@ def _attribute(
         governed = governing_cue(doc, q, para)
         if governed is not None:
             return governed
-    cue = _nearby_cue(doc, q, para) if statement else None
+    cue = _nearby_cue(doc, q, para, quoted_areas) if statement else None
     if cue is not None:
         return Found(
             (q.inner,),
@@ -339,7 +340,9 @@ def _opens_clause(text: str, q: Quoted, para: Span) -> bool:
 
 
 @NEARBY_CUE.applies(off=None)
-def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
+def _nearby_cue(doc: Doc, q: Quoted, para: Span, quoted_areas: SpanIndex[Span]) -> Token | None:
+    """The nearest verb of saying outside every quotation (a verb inside the next one,
+    `she elaborated, "no one ever question ..."`, is the speaker's word, not a cue)."""
     outer = q.outer
     span = doc.char_span(outer.start, outer.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -351,7 +354,7 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span) -> Token | None:
         last_sentence.start: last_sentence,
     }.values():
         for token in sentence:
-            if outer.covers(token.idx) or not para.covers(token.idx):
+            if quoted_areas.covers(token.idx) or not para.covers(token.idx):
                 continue
             if _says(token):
                 candidates.append((token_span(token).distance(outer), token.i, token))

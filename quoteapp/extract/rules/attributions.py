@@ -360,6 +360,43 @@ PASSIVE_SUBJECT = Rule(
         ),
     ),
 )
+AS_REPORTED = Rule(
+    "as the source said",
+    Stage.ATTRIBUTIONS,
+    "`As the paper noted, it is surprising ...`, `..., as Comey noted`, `As reported by "
+    "Western Journalism, ...`: a verb of saying set off by `as` reports the clause it hangs "
+    "on; `as he said he would` has content of its own and is left to the other rules.",
+    confidence=0.7,
+    examples=(
+        Example(  # polnear-train
+            "But as Clyburn noted, those voters will give Sanders a second look if he starts "
+            "winning.",
+            (
+                quote(
+                    "indirect",
+                    "those voters will give Sanders a second look if he starts winning",
+                    "Clyburn",
+                    cue="noted",
+                    mention="Clyburn",
+                ),
+            ),
+        ),
+        Example(  # polnear-train: a passive cue, its source the agent
+            "As reported by Western Journalism, last year Seattle became the first major city "
+            "in the country to mandate a $15 minimum wage.",
+            (
+                quote(
+                    "indirect",
+                    "last year Seattle became the first major city in the country to mandate "
+                    "a $15 minimum wage",
+                    "Western Journalism",
+                    cue="reported",
+                    mention="Western Journalism",
+                ),
+            ),
+        ),
+    ),
+)
 PARENTHETICAL = Rule(
     "cue inside its clause",
     Stage.ATTRIBUTIONS,
@@ -477,8 +514,9 @@ HEADLINE_COLON = Rule(
     "headline colon",
     Stage.ATTRIBUTIONS,
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
-    "date or a label (`Editor's Note:`) before the colon names nobody, and a list with no "
-    "finite verb after it (a police blotter's charges) states nothing.",
+    "date or a label (`Editor's Note:`) before the colon names nobody, a colon inside a "
+    "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
+    "it (a police blotter's charges) states nothing.",
     confidence=0.5,
     examples=(
         Example(  # headline: a name the model does not tag, a colon, a statement
@@ -503,6 +541,10 @@ HEADLINE_COLON = Rule(
         Example(  # a police blotter: a name and the charges (web-dev)
             "Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV "
             "substance, held in jail in lieu of $70,000 bond.",
+        ),
+        Example(  # a ticker in brackets: the colon ends no name (web-dev)
+            "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third "
+            "quarter. Wall Street predicted $2.52 a share.",
         ),
     ),
 )
@@ -580,6 +622,7 @@ RULES = (
     SAID_COLON,
     PASSIVE_SUBJECT,
     PARENTHETICAL,
+    AS_REPORTED,
     SPEECH_NOUN,
     ACCORDING_INSIDE,
     ACCORDING_TO,

@@ -387,6 +387,30 @@ ROOT_NOUN_SUBJECT = Rule(
         ),
     ),
 )
+SOURCE_AFTER_CUE = Rule(
+    "a source after its cue",
+    Stage.SOURCES,
+    "`..., said another witness, Fiona Hill`: a cue with no subject, what was said before it "
+    "and a person after it; the parse made the person the cue's object, but the person is "
+    "who spoke and the clause before is what was said.",
+    examples=(
+        Example(  # web-dev: the witness after `said` was taken as what was said
+            'Sondland was known for telling others "he was in charge of Ukraine" despite '
+            "being the U.S. envoy in Brussels, said another witness in the impeachment probe, "
+            "former White House Russia adviser Fiona Hill.",
+            (
+                quote(
+                    "partial",
+                    'Sondland was known for telling others "he was in charge of Ukraine" '
+                    "despite being the U.S. envoy in Brussels",
+                    "Fiona Hill",
+                    cue="said",
+                    mention="another witness",
+                ),
+            ),
+        ),
+    ),
+)
 SAID_AGAIN = Rule(
     "said, and said again",
     Stage.SOURCES,
@@ -617,6 +641,7 @@ RULES = (
     SOURCE_OUTSIDE_QUOTES,
     DOCUMENT_SENDER,
     ROOT_NOUN_SUBJECT,
+    SOURCE_AFTER_CUE,
     SAID_AGAIN,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,

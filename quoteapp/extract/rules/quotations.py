@@ -260,11 +260,32 @@ GOVERNING_CUE = Rule(
 NEARBY_CUE = Rule(
     "verb of saying beside the quotation",
     Stage.QUOTATIONS,
-    "A statement in quotation marks takes the nearest verb of saying outside it in its first "
-    "or last sentence and paragraph, or one right after a closing `?` or `!` that the parser "
-    'split off (`"... for their crimes?" he asks.`).',
+    "A statement in quotation marks takes the nearest verb of saying outside every quotation "
+    "in its first or last sentence and paragraph, or one right after a closing `?` or `!` "
+    'that the parser split off (`"... for their crimes?" he asks.`). A verb inside another '
+    "quotation is the quoted words', not a cue.",
     confidence=0.75,
     examples=(
+        Example(  # polnear-train: `announced` inside the next quotation is no heading's cue
+            'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben '
+            'Sisario: "The Living Room, a no-frills nightclub that gave an early start to '
+            "Norah Jones and the Lumineers, will close at the end of December, its owners, "
+            'Steve Rosenthal and Jennifer Gilson, announced on Tuesday."',
+        ),
+        Example(  # polnear-train: `elaborated` (lexicon.SPEECH_VERBS), not `question` inside
+            "“The way I see it,” she elaborated, “no one ever question Major [Humayun] Khan’s "
+            "sacrifice or his service or his death.”",
+            (
+                quote(
+                    "direct",
+                    "The way I see it, … no one ever question Major [Humayun] Khan’s "
+                    "sacrifice or his service or his death.",
+                    None,
+                    cue="elaborated",
+                    mention="she",
+                ),
+            ),
+        ),
         Example(  # polnear-train: an editorial opines (lexicon.SPEECH_VERBS)
             '"Gun owners should leave their weapons at home," opined the Plain Dealer.',
             (
