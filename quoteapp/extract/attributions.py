@@ -648,12 +648,29 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: Paragraphs) -> Span | None:
     para = paragraphs.at(colon.idx)
     if para is None:
         return None
+    text = text_of(doc)
     start = colon.idx + 1
-    while start < para.end and text_of(doc)[start].isspace():
+    if _quotation_closes_first(text, start, para.end):
+        return None  # `we've found the next best thing: water," X said`: quoted words
+    while start < para.end and text[start].isspace():
         start += 1
     if start < para.end:
         return Span(start, para.end)
     return paragraphs.following(para)
+
+
+def _quotation_closes_first(text: str, start: int, end: int) -> bool:
+    """Whether the first double quotation mark from `start` closes one: a colon inside a
+    quotation is the quoted speaker's, and what follows it is theirs too."""
+    for i in range(start, end):
+        char = text[i]
+        if char == "”":
+            return True
+        if char == "“":
+            return False
+        if char == '"':
+            return i > start and not text[i - 1].isspace()
+    return False
 
 
 @ACCORDING_TO.applies(off=None)

@@ -111,6 +111,16 @@ ROLE_SYNONYMS = {
 }
 
 # Head nouns of descriptions that stand for a person ("the former secretary of state").
+# Words by which news refers back to an organisation it has named (`the company said`).
+ORGANISATION_NOUNS = words(
+    """
+    company firm agency group network newspaper paper bank university club league
+    organization organisation airline automaker carmaker retailer carrier startup website
+    studio publisher channel broadcaster magazine outlet institute foundation
+    coalition nonprofit charity commission department ministry manufacturer insurer
+    """
+)
+
 PERSON_ROLES = words(
     """
     secretary nominee candidate president senator governor leader spokesman spokeswoman

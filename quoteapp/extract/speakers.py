@@ -28,6 +28,7 @@ from quoteapp.extract.rules.speakers import (
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
     ONE_WORD_NAMES,
+    ORGANISATION_DESCRIBED,
     OTHER_FIRST_NAME,
     PRONOUN_ANTECEDENT,
     QUALIFIED_SOURCE,
@@ -36,6 +37,7 @@ from quoteapp.extract.rules.speakers import (
     RELATIVE_PRONOUN,
     ROLE_HOLDER,
     SURNAME_AS_SUBJECT,
+    SURNAME_BEFORE_NAME,
     SURNAME_STRING,
     TITLE_GENDER,
     UNNAMED_ANTECEDENT,
@@ -119,6 +121,16 @@ def clean_name(words: list[str]) -> list[str]:
     return _from_first_name(cleaned) or original
 
 
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _surname_of(words: list[str]) -> str:
+    """The last word of a name that is not a suffix: `Joseph R. Biden Jr.` is a Biden."""
+    if not MISREAD_PERSON.on:
+        return words[-1]
+    return next((w for w in reversed(words) if w.lower() not in _SUFFIXES), words[-1])
+
+
 def _unglued(words: list[str]) -> list[str]:
     """`Kristi NoemKristi Lynn NoemSouth Dakota governor`: a page's hover card glued to the
     name; the name ends where a word runs into the next, or at a comma (`Mayer, Disney's`)."""
@@ -164,6 +176,7 @@ class SpeakerIndex:
         self._by_surname: dict[str, list[Person]] = {}  # in the order they were named
         for ent in _names(doc):
             self._add(ent)
+        self._join_named_later()
         if SURNAME_STRING.on:
             self._add_surnames()
         # settled once, now that every mention is known: not for each pronoun again
@@ -176,7 +189,7 @@ class SpeakerIndex:
         if not words:
             return
         name = " ".join(words)
-        surname = words[-1]
+        surname = _surname_of(words)
         person = self._misread_person(words)
         if person is None:
             person = Person(name, surname, ent.label_, named_at=ent.root.i)
@@ -199,6 +212,59 @@ class SpeakerIndex:
         elif person.gender is None and person.kind == "PERSON" and FIRST_NAME_GENDER.on:
             person.gender = gender_of(words[0]) if len(words) > 1 else None
 
+    @SURNAME_BEFORE_NAME.applies()
+    def _join_named_later(self) -> None:
+        """`"...," Clarke said` paragraphs before `NASA's Steve Clarke`: a bare surname no one
+        bore before is the person named in full later by it."""
+        for person in list(self.people):
+            if " " in person.name or not self._may_be_person(person):
+                continue
+            fuller = [
+                p
+                for p in self._by_surname.get(person.name, [])
+                if p is not person and p.kind == "PERSON" and " " in p.name
+            ]
+            if not fuller or not self._named_in_full_later(person.name, fuller[0]):
+                continue
+            later = fuller[0]
+            later.mentions = sorted(later.mentions + person.mentions)
+            later.subject_mentions = sorted(later.subject_mentions + person.subject_mentions)
+            later.descriptors |= person.descriptors
+            for i, who in self._by_token.items():
+                if who is person:
+                    self._by_token[i] = later
+            self.people.remove(person)
+            self._by_surname[person.name].remove(person)
+
+    def _may_be_person(self, person: Person) -> bool:
+        """A person, or a one-word `organisation` that speaks (the model's `Clarke said`, a
+        headline's `Sanders says`)."""
+        if person.kind == "PERSON":
+            return True
+        return person.kind == "ORG" and any(
+            self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in lexicon.SPEECH_VERBS
+            for i in person.mentions
+        )
+
+    @SURNAME_BEFORE_NAME.applies(off=[])
+    def _named_later(
+        self, token: Token, bearers: list[tuple[int, Person]]
+    ) -> list[tuple[int, Person]]:
+        """A headline's `Sanders says ...` before `Bernie Sanders prevailed`: a surname
+        before anyone bore it is the one person the article later names by it."""
+        people = {id(p) for _, p in bearers}
+        if len(people) != 1:
+            return []
+        return bearers if self._named_in_full_later(token.text, bearers[0][1]) else []
+
+    def _named_in_full_later(self, surname: str, person: Person) -> bool:
+        """Whether a surname written before `person`'s full name is theirs: the full name is
+        a name (not `Trump - 60 percent`, a table row), and the surname was written at most
+        twice before it (`Bloomberg estimates ... Bloomberg says`: the company)."""
+        if not all(w[:1].isupper() for w in person.name.split()):
+            return False
+        return sum(t.text == surname for t in self.doc[: person.named_at]) <= 2
+
     def _add_surnames(self) -> None:
         """`says Early`: a person's surname where the small model saw no name is still them."""
         surnames: dict[str, list[tuple[int, Person]]] = {}
@@ -217,6 +283,8 @@ class SpeakerIndex:
                 continue  # `Early on, ...` opens a sentence as a word, not a name
             known = [(first, p) for first, p in surnames[token.text] if first < token.i]
             if not known:
+                known = self._named_later(token, surnames[token.text])
+            if not known:
                 continue
             person = min(known, key=lambda k: k[0])[1]
             person.mentions.append(token.i)
@@ -229,7 +297,7 @@ class SpeakerIndex:
         """A later 'Erdogan' or 'Vladimir Putin' is the person of that surname, whatever the
         model took the name for: a bare surname is whoever bore it first, a name of two words
         the last person it fits, a longer one the shorter name it fills out."""
-        same = [p for p in self._by_surname.get(words[-1], []) if p.kind == "PERSON"]
+        same = [p for p in self._by_surname.get(_surname_of(words), []) if p.kind == "PERSON"]
         if len(words) > 2:  # `Loretta E. Lynch` after a headline's `Loretta Lynch`
             return next((p for p in same if _fuller(words, p)), None)
         # `Heidi Cruz` does not take over a `Cruz` who is Ted
@@ -297,7 +365,7 @@ class SpeakerIndex:
         unnamed = self._unnamed_source(head)
         if unnamed is not None:
             return Resolution(unnamed, (), Reached.AS_WRITTEN)
-        person = self._described(head) or self._role_holder(head)
+        person = self._described(head) or self._role_holder(head) or self._organisation_named(head)
         if person is not None:
             return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
         return Resolution(_qualified(head, written) or None, (), Reached.AS_WRITTEN)
@@ -340,6 +408,32 @@ class SpeakerIndex:
             if p.kind == "PERSON" and any(window <= i < head.i for i in p.subject_mentions)
         ]
         return max(recent, key=lambda r: r[0])[1] if recent else None
+
+    @ORGANISATION_DESCRIBED.applies(off=None)
+    def _organisation_named(self, head: Token) -> Person | None:
+        """`CBP announced ... the agency said`: the organisation named last before a bare
+        `the agency`, one whose name holds the word first (`the Commission on Presidential
+        Debates`), then one that was a subject."""
+        if (
+            head.lemma_.lower() not in lexicon.ORGANISATION_NOUNS
+            or head.tag_ in ("NNS", "NNPS")
+            or [c.lower_ for c in head.children if c.i < head.i] != ["the"]
+        ):
+            return None  # `a group`, `the foreign ministry`, `Facebook's company`: not it
+        window = head.i - int(ORGANISATION_DESCRIBED.constant("window"))
+        best: tuple[int, int, Person] | None = None
+        for person in self.people:
+            if person.kind != "ORG":
+                continue
+            earlier = [i for i in person.mentions if window <= i < head.i]
+            if not earlier:
+                continue
+            named_so = head.lemma_.lower() in person.name.lower().split()  # `the commission`
+            subject = any(i in person.subject_mentions for i in earlier)
+            candidate = (2 * named_so + subject, max(earlier), person)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return best[2] if best else None
 
     @PRONOUN_ANTECEDENT.applies(off=None)
     def _antecedent(self, pronoun: Token) -> Person | None:

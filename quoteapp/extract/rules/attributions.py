@@ -282,9 +282,26 @@ SAID_COLON = Rule(
     "X said:",
     Stage.ATTRIBUTIONS,
     "A verb of saying followed by a colon introduces what follows in its paragraph, or the "
-    "whole next paragraph; an inverted speaker (`Said Ellis:`) is the name between them.",
+    "whole next paragraph; an inverted speaker (`Said Ellis:`) is the name between them. A "
+    "colon inside a quotation (`we've found the next best thing: water,\" X said`) introduces "
+    "nothing: what follows it is the quoted speaker's words.",
     confidence=0.6,
     examples=(
+        Example(  # a page (sciencealert): `found ...:` inside the quotation is Paganini's
+            "\"While scientists have not yet detected liquid water directly, we've found the "
+            'next best thing: water in vapor form," lead researcher and NASA planetary '
+            "scientist Lucas Paganini said in a NASA statement.",
+            (
+                quote(
+                    "direct",
+                    "While scientists have not yet detected liquid water directly, we've found "
+                    "the next best thing: water in vapor form,",
+                    "Lucas Paganini",
+                    cue="said",
+                    mention="planetary scientist Lucas Paganini",
+                ),
+            ),
+        ),
         Example(  # X said: and the statement in the next paragraph
             "Dmitry Peskov said:\n\n“Russia and Turkey are cooperating very tightly.”",
             (

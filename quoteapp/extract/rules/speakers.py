@@ -277,8 +277,32 @@ MISREAD_PERSON = Rule(
     "A later 'Erdogan' or 'Vladimir Putin' (a name of one or two words ending in a person's "
     "surname) is that person, whatever kind of name the model took it for ('DuVernay' as an "
     "organisation); the longest name is the canonical one. People are not chained on any "
-    "shared word: 'Bill Clinton' is not 'Hillary Clinton'.",
+    "shared word: 'Bill Clinton' is not 'Hillary Clinton'. A suffix is no surname: "
+    "'Joseph R. Biden Jr.' is a Biden.",
     examples=(
+        Example(  # polnear-train: the surname before the suffix
+            "Vice President Joseph R. Biden Jr. warned this week that Donald J. Trump, even as a "
+            "candidate, had elevated the dangers confronting American allies and military "
+            "personnel overseas.\n\n''Because they're worried,'' Mr. Biden said in his first "
+            "campaign appearance beside Hillary Clinton.",
+            (
+                quote(
+                    "indirect",
+                    "Donald J. Trump, even as a candidate, had elevated the dangers confronting "
+                    "American allies and military personnel overseas",
+                    "Joseph R. Biden Jr.",
+                    cue="warned",
+                    mention="Vice President Joseph R. Biden Jr.",
+                ),
+                quote(
+                    "direct",
+                    "Because they're worried,",
+                    "Joseph R. Biden Jr.",
+                    cue="said",
+                    mention="Mr. Biden",
+                ),
+            ),
+        ),
         Example(
             "Director Ava DuVernay spoke on Monday. DuVernay said the film was finished.",
             (
@@ -907,9 +931,87 @@ ROLE_HOLDER = Rule(
     ),
 )
 
+ORGANISATION_DESCRIBED = Rule(
+    "the company, by its name",
+    Stage.SPEAKERS,
+    "`CBP announced ... At the time, the agency said`, `according to the company`: a bare "
+    "`the company`, `the agency`, `the group` is the organisation the article named last: "
+    "first one whose name holds the word, then one that was a subject.",
+    constants={"window": 250},
+    examples=(
+        Example(  # a page (sciencealert): the agency is NASA
+            "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, "
+            "Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy "
+            "moon Europa.\n\nAnd that's a big deal as the tiny space rock is one of the "
+            "highest priority targets in NASA's search for extraterrestrial life, according "
+            "to the agency.",
+            (
+                quote(
+                    "indirect",
+                    "And that's a big deal as the tiny space rock is one of the highest "
+                    "priority targets in NASA's search for extraterrestrial life",
+                    "NASA",
+                    cue="according to",
+                    mention="the agency",
+                ),
+            ),
+        ),
+    ),
+)
+
+SURNAME_BEFORE_NAME = Rule(
+    "a surname before its full name",
+    Stage.SPEAKERS,
+    '`"All of them bring to the table different strengths," Clarke said` paragraphs before '
+    "`NASA's Steve Clarke`: a bare surname that nobody bore before is the person the article "
+    "names in full by it later; a one-word name the model took for an organisation counts "
+    "when it speaks, but not one written more than twice before the full name (`Bloomberg "
+    "says`, the company).",
+    examples=(
+        Example(  # a page (space.com): Clarke is quoted before he is named in full
+            '"All of them bring to the table different strengths and different ideas," '
+            'Clarke said in a telecon with reporters today.\n\n"Buying rides to the Moon '
+            "enables NASA to do much more, sooner and for less cost,\" NASA's Steve Clarke, "
+            "deputy associate administrator for exploration, said in the statement.",
+            (
+                quote(
+                    "direct",
+                    "All of them bring to the table different strengths and different ideas,",
+                    "Steve Clarke",
+                    cue="said",
+                    mention="Clarke",
+                ),
+                quote(
+                    "direct",
+                    "Buying rides to the Moon enables NASA to do much more, sooner and for less "
+                    "cost,",
+                    "Steve Clarke",
+                    cue="said",
+                    mention="NASA's Steve Clarke",
+                ),
+            ),
+        ),
+        Example(  # polnear-train: a headline's surname, named in full below it
+            "Sanders says he's riding momentum; \nTakes Wisconsin, but Clinton still has the "
+            "math.\n\nBernie Sanders prevailed in Wisconsin's Democratic primary Tuesday, "
+            "continuing his win streak over Hillary Clinton.",
+            (
+                quote(
+                    "indirect",
+                    "he's riding momentum",
+                    "Bernie Sanders",
+                    cue="says",
+                    mention="Sanders",
+                ),
+            ),
+        ),
+    ),
+)
+
 RULES = (
     FIRST_NAME_PERSON,
     SURNAME_STRING,
+    SURNAME_BEFORE_NAME,
     SURNAME_AS_SUBJECT,
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
@@ -929,4 +1031,5 @@ RULES = (
     QUALIFIED_SOURCE,
     DESCRIBED,
     ROLE_HOLDER,
+    ORGANISATION_DESCRIBED,
 )
