@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import pytest
@@ -52,7 +51,7 @@ def test_a_model_trained_on_polnear_tells_speech_from_action(nlp, small_model, m
 def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> None:
     from quoteapp.evaluate import calibration
     from quoteapp.evaluate.metric import calibration_error, confidence_auc
-    from quoteapp.extract.confidence import _interpolate, raw_score
+    from quoteapp.extract.confidence import chance_right
 
     speech = SHARED / "gold" / "polnear-train-speech.jsonl"
     if not speech.exists():
@@ -67,12 +66,8 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
         values = [y for _, y in points]
         assert values == sorted(values) and values[0] >= 0.01 and values[-1] <= 0.99
 
-    def confidence(found: dict, group: str) -> float:
-        score = raw_score(model, found)
-        return _interpolate(model["isotonic"][group], 1 / (1 + math.exp(-score)))
-
     unseen = calibration.examples(articles[60:], docs[60:])  # articles it never saw
-    scored = [(confidence(f, g), right) for f, g, right, _ in unseen]
+    scored = [(chance_right(model, f, g), right) for f, g, right, _ in unseen]
     raw = [(f["conf"], right) for f, _, right, _ in unseen]
     assert confidence_auc(scored) > confidence_auc(raw)  # it ranks better than the rules
     assert calibration_error(scored) < 0.07  # and 0.8 means right about 8 times in 10

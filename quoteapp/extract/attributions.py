@@ -116,8 +116,11 @@ class Attribution:
         return clipped or [self.content]
 
 
-def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ...]:
-    """Every attribution in the document, in text order of cues, each with its key."""
+def find_attributions(
+    doc: Doc, paragraphs: Paragraphs, quoted: SpanIndex[Span]
+) -> tuple[Attribution, ...]:
+    """Every attribution in the document, in text order of cues, each with its key
+    (`quoted`: where the quotations stand)."""
     found: list[Attribution] = []
     for token in doc:
         if (
@@ -128,7 +131,7 @@ def find_attributions(doc: Doc, paragraphs: Paragraphs) -> tuple[Attribution, ..
             attribution = _according_to(token, paragraphs)
         else:
             attribution = (
-                _learned_cue(token, paragraphs)
+                _learned_cue(token, paragraphs, quoted)
                 or _parenthetical(token)
                 or _as_reported(token)
                 or _speech_noun(token)
@@ -244,7 +247,9 @@ def _as_reported(word: Token) -> Attribution | None:
     )
 
 
-def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
+def _learned_cue(
+    word: Token, paragraphs: Paragraphs, quoted: SpanIndex[Span]
+) -> Attribution | None:
     """The word's best-supported dependent as content, if the word is cue enough."""
     dependents = candidates(word)
     says = SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS
@@ -304,7 +309,9 @@ def _learned_cue(word: Token, paragraphs: Paragraphs) -> Attribution | None:
             )
     if says:
         colon = _next_colon(word)
-        if colon is not None:
+        # a colon inside a quotation (`we've found the next best thing: water," X said`)
+        # is the quoted speaker's, and what follows it is theirs too
+        if colon is not None and not quoted.covers(colon.idx):
             content = _after_colon(word.doc, colon, paragraphs)
             if content is not None:
                 speaker = subject or _named_after(word, colon)
@@ -650,27 +657,11 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: Paragraphs) -> Span | None:
         return None
     text = text_of(doc)
     start = colon.idx + 1
-    if _quotation_closes_first(text, start, para.end):
-        return None  # `we've found the next best thing: water," X said`: quoted words
     while start < para.end and text[start].isspace():
         start += 1
     if start < para.end:
         return Span(start, para.end)
     return paragraphs.following(para)
-
-
-def _quotation_closes_first(text: str, start: int, end: int) -> bool:
-    """Whether the first double quotation mark from `start` closes one: a colon inside a
-    quotation is the quoted speaker's, and what follows it is theirs too."""
-    for i in range(start, end):
-        char = text[i]
-        if char == "”":
-            return True
-        if char == "“":
-            return False
-        if char == '"':
-            return i > start and not text[i - 1].isspace()
-    return False
 
 
 @ACCORDING_TO.applies(off=None)

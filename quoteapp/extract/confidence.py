@@ -123,11 +123,17 @@ def raw_score(model: dict, found: dict[str, float]) -> float:
     return score
 
 
+def chance_right(model: dict, found: dict[str, float], group: str) -> float:
+    """What a fitted model makes of a quote's features: the trees' probability, mapped by
+    its group's isotonic points to the share of such quotes that is right."""
+    probability = 1.0 / (1.0 + math.exp(-raw_score(model, found)))
+    return _interpolate(model["isotonic"][group], probability)
+
+
 def calibrated(quote: ExtractedQuote, text: str) -> float:
     """The chance the quote is right end to end, or its rule's confidence without a model."""
     model = _model()
     if model is None or not LEARNED_CONFIDENCE.on:
         return quote.confidence
-    probability = 1.0 / (1.0 + math.exp(-raw_score(model, features(quote, text))))
     group = "indirect" if str(quote.kind) == "indirect" else "quoted"
-    return _interpolate(model["isotonic"][group], probability)
+    return chance_right(model, features(quote, text), group)

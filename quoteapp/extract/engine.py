@@ -43,7 +43,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     quoted_words = areas(q.inner for q in quoted if not mentions_words(text, q))
     attributions = tuple(
         replace(a, source=source_outside_quotes(a.cue_token, a.source, quoted_areas))
-        for a in find_attributions(doc, paras)
+        for a in find_attributions(doc, paras, quoted_areas)
     )
     quoted_quotes, used = attach_quotations(doc, quoted, attributions, paras)
     found = list(quoted_quotes)

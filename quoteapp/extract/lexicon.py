@@ -110,7 +110,6 @@ ROLE_SYNONYMS = {
     "analyst": {"expert", "analyst"},
 }
 
-# Head nouns of descriptions that stand for a person ("the former secretary of state").
 # Words by which news refers back to an organisation it has named (`the company said`).
 ORGANISATION_NOUNS = words(
     """
@@ -121,6 +120,7 @@ ORGANISATION_NOUNS = words(
     """
 )
 
+# Head nouns of descriptions that stand for a person ("the former secretary of state").
 PERSON_ROLES = words(
     """
     secretary nominee candidate president senator governor leader spokesman spokeswoman
