@@ -15,6 +15,7 @@ from quoteapp.extract.rules.contents import (
     DOCUMENT_AUTHOR,
     NAME_AFTER_CUE,
     NAME_BEFORE_CUE,
+    PARTICIPLE_OUTSIDE,
     SOMEONE_AFTER_CUE,
     SOURCE_OUTSIDE_QUOTES,
     SURNAME_AT_CUE,
@@ -50,7 +51,23 @@ def source_outside_quotes(
         return source
     if _inside(cue, quoted):
         return source  # a transcript's `"WALLACE: ...`: label and cue are quoted together
-    return _name_before(cue, quoted) or _name_after(cue, quoted)
+    return _name_before(cue, quoted) or _name_after(cue, quoted) or _governing_subject(cue, quoted)
+
+
+@PARTICIPLE_OUTSIDE.applies(off=None)
+def _governing_subject(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
+    """`Clinton seemed ready to riff on it, telling the crowd, "Some people get ..."`: the
+    parse hung the participle from the quotation's own verb; the sayer is the subject of
+    the first clause outside the quotation that it hangs from."""
+    if cue.tag_ != "VBG":
+        return None
+    for ancestor in cue.ancestors:
+        if _inside(ancestor, quoted):
+            continue
+        subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = next((c for c in subjects if not _inside(c, quoted)), None)
+        return subject if subject is not None and subject.i < cue.i else None
+    return None
 
 
 def _inside(token: Token, quoted: SpanIndex[Span]) -> bool:
@@ -124,23 +141,38 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
 
 # Unnamed people who write in (besides roles): `wrote a man`, `added one voter`.
 _UNNAMED_WRITERS = lexicon.words("man woman person voter resident user reader source")
+# Who else may speak after a following cue: `asked the boy`, `said the woman`.
+_PEOPLE = _UNNAMED_WRITERS | lexicon.PERSON_ROLES | lexicon.MALE_PEOPLE | lexicon.FEMALE_PEOPLE
 
 
 @SOMEONE_AFTER_CUE.applies(off=None)
 def _someone_after(cue: Token) -> Token | None:
-    """`"...," added a South Carolina Democrat`: the parse made the speaker the cue's
-    object; an addressee (`told a reporter`) is not."""
-    if cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
+    """`"...," added a South Carolina Democrat`, `"...?" asked the boy, who ...`: the parse
+    made the speaker the cue's object, or the subject of a clause after it. An addressee
+    (`told a reporter`) is not the speaker unless the cue stands right after the quotation,
+    where only the speaker can follow it."""
+    doc = cue.doc
+    right_after = cue.i > 0 and doc[cue.i - 1].is_quote
+    if cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS and not right_after:
         return None
-    for child in cue.children:
-        if child.dep_ not in ("dobj", "nsubj", "attr") or child.i <= cue.i:
-            continue
-        article = child.doc[cue.i + 1]
-        if article.lower_ not in lexicon.INDEFINITE or article.head.i != child.i:
-            continue  # only right after the cue, led by `a` or `another`
-        lemma = child.lemma_.lower()
-        if child.pos_ == "PROPN" or lemma in _UNNAMED_WRITERS or lemma in lexicon.PERSON_ROLES:
-            return child
+    if cue.i + 1 >= len(doc):
+        return None
+    article = doc[cue.i + 1]
+    noun = article.head
+    if article.dep_ != "det" or noun.i <= cue.i or noun.i > cue.i + 5:
+        return None
+    if article.lower_ in lexicon.INDEFINITE and noun.head.i == cue.i:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "PROPN" or lemma in _UNNAMED_WRITERS or lemma in lexicon.PERSON_ROLES:
+            return noun
+    if (
+        article.lower_ == "the"
+        and right_after
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() in _PEOPLE
+    ):
+        return noun  # `"...," said the woman`: only right after the quotation
     return None
 
 

@@ -339,6 +339,28 @@ SOURCE_OUTSIDE_QUOTES = Rule(
         ),
     ),
 )
+PARTICIPLE_OUTSIDE = Rule(
+    "a participle hung from its quotation",
+    Stage.SOURCES,
+    '`Clinton seemed ready to riff on it, telling the crowd, "Some people ..."`: when the '
+    "parse hangs a participle of saying from the quotation it introduces, the sayer is the "
+    "subject of the clause outside the quotation that it hangs from.",
+    examples=(
+        Example(  # polnear-train: `telling` hangs from `get`, inside the quotation
+            "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+            "“Some people get a little carried away, have you noticed that?”",
+            (
+                quote(
+                    "direct",
+                    "Some people get a little carried away, have you noticed that?",
+                    "Clinton",
+                    cue="telling",
+                    mention="Clinton",
+                ),
+            ),
+        ),
+    ),
+)
 DOCUMENT_SENDER = Rule(
     "a document's sender",
     Stage.SOURCES,
@@ -543,9 +565,10 @@ NAME_AFTER_CUE = Rule(
 SOMEONE_AFTER_CUE = Rule(
     "someone unnamed after a following cue",
     Stage.SOURCES,
-    '`"...," added a South Carolina Democrat`, `"...!" wrote a man calling himself Paul '
-    "Paul`: a cue after its quotation whose speaker the parse took for its object speaks "
-    "by that unnamed someone.",
+    '`"...," added a South Carolina Democrat`, `"...?" asked the boy, who ...`: a cue '
+    "after its quotation whose speaker the parse took for its object, or for the subject of "
+    "a later clause, speaks by that unnamed someone; `the` someone only right after the "
+    "quotation.",
     examples=(
         Example(  # polnear-train
             "“Look, Hillary needed to split the first two primaries,” added a South Carolina "
@@ -558,6 +581,14 @@ SOMEONE_AFTER_CUE = Rule(
                     cue="added",
                     mention="a South Carolina Democrat",
                 ),
+            ),
+        ),
+        Example(  # polnear-train: `the boy` parsed as the object of `asked`
+            "“How big is that wall?” asked the boy, who was wearing a hat and said his "
+            "name was Mason.",
+            (
+                quote("direct", "How big is that wall?", "boy", cue="asked", mention="the boy"),
+                quote("indirect", "his name was Mason", "boy", cue="said", mention="who"),
             ),
         ),
     ),
@@ -639,6 +670,7 @@ RULES = (
     ADDER_IS_SAYER,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
+    PARTICIPLE_OUTSIDE,
     DOCUMENT_SENDER,
     ROOT_NOUN_SUBJECT,
     SOURCE_AFTER_CUE,
