@@ -16,6 +16,7 @@ class AddReport:
     added: list[Article] = field(default_factory=list)
     already_there: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Skipped] = field(default_factory=list)  # stored, worth a second look
 
 
 def add_sources(store: Store, sources: Iterable[str], stdin: BinaryIO | None = None) -> AddReport:
@@ -23,6 +24,7 @@ def add_sources(store: Store, sources: Iterable[str], stdin: BinaryIO | None = N
     loaded = read_sources(sources, stdin=stdin)
     report = store_articles(store, loaded.articles)
     report.skipped = loaded.skipped
+    report.warnings = loaded.warnings
     return report
 
 
@@ -43,8 +45,12 @@ def extract_articles(
     on_article: Callable[[int, ExtractionOutcome], None] | None = None,
     processes: int = 1,
     on_failure: Callable[[int, str], None] | None = None,
+    on_language: Callable[[int, str], None] | None = None,
 ) -> dict[int, ExtractionOutcome]:
     """Run extraction over the articles, saving each as soon as its quotes are known.
+
+    An article that reads as another language than English is saved with no quotes
+    and passed to `on_language` with the language's name.
 
     With several processes the texts are parsed in parallel by one pool of
     workers; the database is written only from this process. An article that
@@ -63,7 +69,14 @@ def extract_articles(
     article_ids = [i for i in article_ids if i in claimed]
     try:
         return _extract_claimed(
-            store, article_ids, name, on_article, processes, on_failure, pipeline_version
+            store,
+            article_ids,
+            name,
+            on_article,
+            processes,
+            on_failure,
+            on_language,
+            pipeline_version,
         )
     finally:
         store.release_claims(owner)
@@ -84,6 +97,7 @@ def _extract_claimed(
     on_article: Callable[[int, ExtractionOutcome], None] | None,
     processes: int,
     on_failure: Callable[[int, str], None] | None,
+    on_language: Callable[[int, str], None] | None,
     pipeline_version: Callable[..., str],
 ) -> dict[int, ExtractionOutcome]:
     from quoteapp.extract import RULES_VERSION
@@ -105,6 +119,8 @@ def _extract_claimed(
             run = store.start_run(name, version, RULES_VERSION)
         outcome = store.save_extraction(article.id, run, extraction.quotes)
         outcomes[article.id] = outcome
+        if extraction.language is not None and on_language is not None:
+            on_language(article.id, extraction.language)
         if on_article is not None:
             on_article(article.id, outcome)
     return outcomes

@@ -468,7 +468,7 @@ def test_a_folder_load_counts_files_reports_each_skip_and_warns_in_app_words(
         "photo.png",
     }
     assert "paywall" in rows["paywall.html"][1] and rows["paywall.html"][0] == "look again"
-    assert "not look like English" in rows["french.txt"][1]
+    assert "reads as French, not English" in rows["french.txt"][1]
     assert "--db" not in " ".join(report.reasons())
     read = window.loader.last_read
     assert read is not None and read.done == read.total == 45  # counted file by file

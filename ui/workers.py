@@ -69,6 +69,12 @@ class ExtractionWorker(QObject):
                     )
                     continue
                 self.article_done.emit(article_id, extraction.quotes)
+                if extraction.language is not None:
+                    self.failed.emit(
+                        f"Article {article_id} reads as {extraction.language}, not English: "
+                        "no quotes looked for",
+                        False,
+                    )
                 done += 1
         except QuoteappError as error:
             self.failed.emit(str(error), False)

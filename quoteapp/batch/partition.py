@@ -85,6 +85,7 @@ def run_partition(
                 "text": text,
                 "content_hash": article.content_hash,
                 "quotes": len(extraction.quotes),
+                "language": extraction.language,  # None: English, extracted
                 "partition": chosen.number,
             }
         )
@@ -148,6 +149,7 @@ ARTICLE_COLUMNS = {
     "text": "string",
     "content_hash": "string",
     "quotes": "int64",
+    "language": "string",
     "partition": "int64",
     "added_at": "string",
     "pipeline": "string",

@@ -30,6 +30,8 @@ def add(state, sources: tuple[str, ...]) -> None:
     for skipped in report.skipped:
         prefix = "skipped: " if skipped.source in skipped.reason else f"skipped {skipped.source}: "
         click.echo(printable(prefix + skipped.reason), err=True)
+    for warning in report.warnings:
+        click.echo(printable(f"look again at {warning.source}: {warning.reason}"), err=True)
     failed = {s.source for s in report.skipped} & {shown(s) if is_url(s) else s for s in sources}
     if failed or not (report.added or report.already_there):
         raise SystemExit(1)

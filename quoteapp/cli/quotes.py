@@ -52,6 +52,7 @@ def extract(
         click.echo("nothing to extract: every article has been extracted (use --all to redo)")
         return
     failed: list[tuple[int, str]] = []
+    other_languages: list[tuple[int, str]] = []
     if sys.stderr.isatty():
         with click.progressbar(length=len(ids), label="extracting", file=sys.stderr) as bar:
 
@@ -66,6 +67,9 @@ def extract(
                 on_article=lambda *_: bar.update(1),
                 processes=processes,
                 on_failure=skipped,
+                on_language=lambda article_id, language: other_languages.append(
+                    (article_id, language)
+                ),
             )
     else:
         outcomes = extract_articles(
@@ -74,10 +78,17 @@ def extract(
             pipeline,
             processes=processes,
             on_failure=lambda article_id, reason: failed.append((article_id, reason)),
+            on_language=lambda article_id, language: other_languages.append((article_id, language)),
         )
     for article_id, reason in failed:
         click.echo(
             printable(f"article {article_id} skipped, extraction failed: {reason}"), err=True
+        )
+    for article_id, language in other_languages:
+        click.echo(
+            f"article {article_id} reads as {language}, not English: no quotes looked for "
+            "(quoteapp reads English text only)",
+            err=True,
         )
     added = sum(o.added for o in outcomes.values())
     kept = sum(o.kept for o in outcomes.values())

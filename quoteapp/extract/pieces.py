@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quoteapp.extract.engine import extract_quotes
 from quoteapp.extract.marks import paragraphs
+from quoteapp.ingest.language import other_language
 from quoteapp.model import ExtractedQuote, Span
 
 if TYPE_CHECKING:
@@ -31,10 +32,13 @@ _NAMED_IN = re.compile(r"(?<=named in )paragraph (\d+)")
 
 @dataclass
 class Extraction:
-    """One article's quotes, or why it has none: `error` is a one-line reason."""
+    """One article's quotes, or why it has none: `error` is a one-line reason, and
+    `language` names the language of an article that reads as not English (it is not
+    parsed: the English parser would only misread it)."""
 
     quotes: list[ExtractedQuote] = field(default_factory=list)
     error: str | None = None
+    language: str | None = None
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[Span]:
@@ -98,10 +102,13 @@ def _alone(nlp: Language, text: str, limit: int) -> Extraction:
 
 
 def _extract(nlp: Language, texts: Sequence[str], limit: int) -> list[Extraction]:
-    results = [Extraction() for _ in texts]
+    results = [Extraction(language=other_language(text)) for text in texts]
     limit = min(limit, nlp.max_length)
     jobs = (
-        (span.of(text), (n, span)) for n, text in enumerate(texts) for span in pieces(text, limit)
+        (span.of(text), (n, span))
+        for n, text in enumerate(texts)
+        if results[n].language is None
+        for span in pieces(text, limit)
     )
     stream = nlp.pipe(jobs, as_tuples=True)
     for doc, (n, span) in stream:

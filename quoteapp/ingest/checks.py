@@ -6,53 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quoteapp.ingest.language import other_language
 from quoteapp.model import Article
 
-# The commonest English function words: in English news they are about a third of all
-# words; in French, German or Spanish text they are nearly absent.
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "in",
-        "that",
-        "is",
-        "was",
-        "for",
-        "on",
-        "with",
-        "as",
-        "by",
-        "he",
-        "said",
-        "it",
-        "at",
-        "from",
-        "his",
-        "but",
-        "be",
-        "have",
-        "are",
-        "not",
-        "this",
-        "had",
-        "has",
-        "they",
-        "were",
-        "an",
-        "which",
-        "who",
-        "their",
-        "will",
-        "would",
-        "we",
-        "been",
-        "or",
-    ]
-)
 _PAYWALL = re.compile(
     r"subscribe|subscription|to continue reading|sign in to|log in to|already a subscriber"
     r"|create a free account|register to read|paywall",
@@ -79,11 +35,10 @@ def why_look_again(text: str) -> str | None:
             f"looks like a paywall or sign-in page, not the article ({len(words)} words): "
             "save the page while signed in, or paste the article's text"
         )
-    if len(words) >= 30:
-        share = sum(w.lower() in _ENGLISH for w in words) / len(words)
-        if share < 0.08:
-            return (
-                "does not look like English: quotes are found in English text only, so "
-                "expect few or none"
-            )
+    language = other_language(text)
+    if language is not None:
+        return (
+            f"reads as {language}, not English: quoteapp finds quotes in English text only, "
+            "so it looks for none in this article"
+        )
     return None
