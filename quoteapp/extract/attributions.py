@@ -48,6 +48,7 @@ from quoteapp.extract.rules.attributions import (
 from quoteapp.extract.rules.contents import (
     DOCUMENT_SENDER,
     JOINED_CLAUSES,
+    OBJECT_CONTROL,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     ROOT_NOUN_SUBJECT,
@@ -392,7 +393,7 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     if subject is None:
         return _sender(word) or _root_noun_acting(word) or _source_after(word)
     if subject.head.i != word.i:
-        return _said_again(word) or subject
+        return _said_again(word) or _urged(word) or subject
     if (
         PASSIVE_ADDRESSEE.on
         and subject.dep_ == "nsubjpass"
@@ -422,6 +423,44 @@ def _said_again(word: Token) -> Token | None:
     ):
         return None
     return next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Verbs whose object, not their subject, does what the verb after it says (`urged them to
+# say`); `promise` and its kind keep the subject (`promised voters to say`).
+_SUBJECT_KEEPERS = lexicon.words("promise pledge vow threaten offer")
+
+
+@OBJECT_CONTROL.applies(off=None)
+def _urged(word: Token) -> Token | None:
+    """`The video prompted some Twitter users to argue that ...`, `asked Mr. Lee to
+    explain`: the object of the verb a `to` cue hangs from is who speaks, not its subject."""
+    governor = word.head
+    if (
+        word.dep_ != "xcomp"
+        or governor.i == word.i
+        or governor.lemma_.lower() in _SUBJECT_KEEPERS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    ):
+        return None
+    urged = next(
+        (c for c in governor.children if c.dep_ == "dobj" and governor.i < c.i < word.i), None
+    )
+    return urged if urged is not None and _may_speak(urged) else None
+
+
+# People by what they do, besides roles: `prompted some Twitter users to argue`.
+_SPEAKING_PEOPLE = lexicon.words("people user voter resident member supporter reader fan")
+
+
+def _may_speak(token: Token) -> bool:
+    """A person, a group of people or an organisation; not `his acceptance speech`."""
+    return (
+        (token.ent_type_ in ("PERSON", "ORG", "NORP") and token.pos_ == "PROPN")
+        or (token.pos_ == "PRON" and token.lower_ not in ("it", "its", "that", "this"))
+        or token.lemma_.lower() in lexicon.PERSON_ROLES
+        or token.lemma_.lower() in lexicon.GENERIC_SOURCES
+        or token.lemma_.lower() in _SPEAKING_PEOPLE
+    )
 
 
 def _sender(word: Token) -> Token | None:

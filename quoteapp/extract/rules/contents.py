@@ -464,6 +464,30 @@ SAID_AGAIN = Rule(
         ),
     ),
 )
+OBJECT_CONTROL = Rule(
+    "the one urged to speak",
+    Stage.SOURCES,
+    "`The video prompted some Twitter users to argue that ...`: a `to` cue that hangs from "
+    "a verb with an object (`prompted`, `asked`, `urged`) is the object's speech, not the "
+    "subject's; `promised` and its kind keep the subject.",
+    examples=(
+        Example(  # a real page: the parse climbed from `argue` to `prompted` and its subject
+            "The video, as well as photos of people with the tagline, prompted some Twitter "
+            "users to argue that the promotional material made it look as if those featured "
+            "in the campaign were on the drug.",
+            (
+                quote(
+                    "indirect",
+                    "the promotional material made it look as if those featured in the "
+                    "campaign were on the drug",
+                    "some Twitter users",
+                    cue="argue",
+                    mention="some Twitter users",
+                ),
+            ),
+        ),
+    ),
+)
 PASSIVE_ADDRESSEE = Rule(
     "told, not telling",
     Stage.SOURCES,
@@ -675,6 +699,7 @@ RULES = (
     ROOT_NOUN_SUBJECT,
     SOURCE_AFTER_CUE,
     SAID_AGAIN,
+    OBJECT_CONTROL,
     PASSIVE_ADDRESSEE,
     PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,
