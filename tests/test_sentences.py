@@ -47,3 +47,30 @@ def test_adding_the_breaks_twice_adds_them_once() -> None:
     nlp = with_paragraph_breaks(with_paragraph_breaks(spacy.load(DEFAULT_PIPELINE)))
     assert nlp.pipe_names.count(PARAGRAPH_BREAKS) == 1
     assert nlp.pipe_names.index(PARAGRAPH_BREAKS) < nlp.pipe_names.index("parser")
+
+
+# polnear-train and a CNN page: the parser took each dateline for the subject's first words
+DATELINES = (
+    "RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he doesn’t watch "
+    "professional football much anymore because the NFL has gone “soft” like the United "
+    "States.\n\n"
+    "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said "
+    "that Islamic State violence against Iraqi Yazidis and other religious minorities in the "
+    "Middle East is genocide.\n\n"
+    "(CNN) President Donald Trump, according to the White House, made an unscheduled trip to "
+    'Walter Reed hospital on Saturday for a "quick exam and labs" as the first stage of his '
+    "annual physical.\n\n"
+    "Mr. Ryan (R) said the bill would pass."
+)
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence(nlp) -> None:
+    doc = nlp(DATELINES)
+    starts = {t.text for t in doc if t.is_sent_start}
+    assert {"Republican", "U.S.", "President"} <= starts
+    assert "said" not in starts  # `Mr. Ryan (R)`: a party in brackets, not an agency
+    quotes = extract_quotes(doc)
+    mentions = [q.mention.of(DATELINES) for q in quotes if q.mention is not None]
+    assert not [m for m in mentions if "(" in m and "Ryan" not in m], mentions
+    assert not [q for q in quotes if q.text(DATELINES).startswith("CNN)")]
+    assert {q.speaker for q in quotes} >= {"Donald Trump", "Hillary Clinton", "White House"}
