@@ -44,6 +44,7 @@ from quoteapp.extract.rules.attributions import (
     SAID_COLON,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
+    WRITERS_HEDGE,
 )
 from quoteapp.extract.rules.contents import (
     DOCUMENT_SENDER,
@@ -385,6 +386,34 @@ def _charged(word: Token) -> bool:
     )
 
 
+# Subjects that are nobody: `it is fair to say`, `which is not to say`.
+_NOBODY = lexicon.words("it this that which what")
+
+
+@WRITERS_HEDGE.applies(off=False)
+def _writers_hedge(word: Token) -> bool:
+    """`It is fair to say that ...`, `Which is not to say that ...`, `needless to say`: an
+    infinitive of saying whose clause has no one but `it` or `which` to say it is the
+    writer's hedge; `he was quick to say` keeps its sayer."""
+    if word.lemma_.lower() not in ("say", "tell") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    ):
+        return False
+    governor = word.head
+    if (
+        governor.i == word.i
+        or governor.dep_ == "relcl"  # `guidelines that allow companies to tell`
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)  # `for them to say`
+        or any(c.dep_ == "dobj" for c in governor.children)  # `allow companies to tell`
+    ):
+        return False
+    holders = [governor] if governor.pos_ != "ADJ" else [governor, governor.head]
+    subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:  # a subject elsewhere (`went on to say`) speaks; `needless to say`
+        return governor.lower_ == "needless"
+    return all(s.lower_ in _NOBODY for s in subjects)
+
+
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     """Who holds what the word says by this relation: its subject, but for a passive
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
@@ -561,7 +590,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
     """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
-    if _charged(word) or _asks_anonymity(dependent):
+    if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:

@@ -278,6 +278,24 @@ CONJECTURE = Rule(
         ),
     ),
 )
+WRITERS_HEDGE = Rule(
+    "the writer's hedge",
+    Stage.ATTRIBUTIONS,
+    "`It is fair to say that ...`, `Which is not to say that ...`: `to say` with nobody to "
+    "say it (`it`, `which` or no subject) is the writer's own hedge, not reported speech; "
+    "`he was quick to say` is his.",
+    examples=(
+        Example(  # a CNN column: `Which` was taken as the one who said it
+            "You shouldn't just believe them.\n\nWhich is not to say that whatever happened "
+            "on Saturday wasn't minor or maybe even routine.",
+        ),
+        Example(  # polnear-train
+            "Sanders, meanwhile, has a net positive of nine points - although it's fair to say "
+            "that one reason for that is that he has received far less in the way of attacks "
+            "from Republicans or scrutiny from the media than Clinton has.",
+        ),
+    ),
+)
 SAID_COLON = Rule(
     "X said:",
     Stage.ATTRIBUTIONS,
@@ -636,6 +654,7 @@ RULES = (
     COUNTRY_ACTING,
     NOBODYS_INTENTION,
     CONJECTURE,
+    WRITERS_HEDGE,
     SAID_COLON,
     PASSIVE_SUBJECT,
     PARENTHETICAL,
