@@ -559,7 +559,13 @@ _FOR_WHOM = frozenset({"for", "to"})
 
 
 def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE for c in noun.children)
+    """`a senior aide`, `another official`, and `one legal expert` (`one` is a number to
+    the parse, not a determiner)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in lexicon.INDEFINITE)
+        or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in noun.children
+    )
 
 
 _ANTECEDENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
@@ -573,7 +579,7 @@ def _a_person(noun: Token) -> bool:
         return False
     if noun.dep_ not in _ANTECEDENT_ROLES or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
         return False
-    return _indefinite(noun) or any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
+    return _indefinite(noun)
 
 
 def _speaks_for(noun: Token) -> bool:

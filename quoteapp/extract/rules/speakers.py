@@ -664,12 +664,28 @@ RECENT_ORGANISATION = Rule(
 UNNAMED_SOURCE = Rule(
     "an unnamed source stays unnamed",
     Stage.SPEAKERS,
-    "`A senior aide to the governor, who asked not to be named, said ...`, `a spokeswoman for "
-    "Neumann`: a source the article introduces without a name, or who speaks for someone "
-    "else, keeps its description as written, and a later `the aide` is that same unnamed "
-    "source; neither becomes a person named nearby.",
+    "`A senior aide to the governor, who asked not to be named, said ...`, `one legal expert`, "
+    "`a spokeswoman for Neumann`: a source the article introduces without a name, or who "
+    "speaks for someone else, keeps its description as written, and a later `the aide` is "
+    "that same unnamed source; neither becomes a person named nearby.",
     constants={"window": 400},
     examples=(
+        Example(  # a real page: `one` is a number to the parse, and was read as no article
+            "Prince Andrew has left himself open to prosecution from his own self-indicting "
+            "words and evasions.\n\n“Prince Andrew is not entitled to any form of immunity by "
+            "virtue of his position as a member of the royal family,” said one legal expert, as "
+            "reported by the Independent newspaper.",
+            (
+                quote(
+                    "direct",
+                    "Prince Andrew is not entitled to any form of immunity by virtue of his "
+                    "position as a member of the royal family,",
+                    "legal expert",
+                    cue="said",
+                    mention="one legal expert",
+                ),
+            ),
+        ),
         Example(
             "Governor Jane Smith signed the budget on Monday. A senior aide to "
             "the governor, who asked not to be named, said the vote had been "
