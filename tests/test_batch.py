@@ -155,6 +155,26 @@ def test_batch_quotes_equal_what_quoteapp_extract_stores(
     assert batch == stored and len(batch) >= 11  # the seed gold has 11
 
 
+def test_an_article_in_another_language_is_named_and_not_extracted(
+    cluster, tmp_path: Path, seed_text: str
+) -> None:
+    truth = json.loads((SHARED / "pages" / "ground-truth.json").read_text(encoding="utf-8"))
+    # a real Portuguese interview from which the English parser made seven wrong quotes
+    page = truth["23aaecd14171f96cfd201a8a46666097e286ad71f74f29347a78c5ecba50da1e"]
+    out = tmp_path / "out"
+    records = [{"id": "seed", "text": seed_text}, {"id": "pt", "text": page["articleBody"]}]
+    extract(
+        [_jsonl(tmp_path / "mixed.jsonl", records)],
+        out,
+        DEFAULT_PIPELINE,
+        scheduler=cluster.scheduler_address,
+    )
+    languages = {a["article_id"]: (a["language"], a["quotes"]) for a in _articles(out)}
+    assert languages["pt"] == ("Portuguese", 0)
+    assert languages["seed"][0] is None and languages["seed"][1] >= 11
+    assert {q["article_id"] for q in _quotes(out)} == {"seed"}
+
+
 def test_a_run_started_again_skips_finished_partitions_and_matches(cluster, tmp_path: Path) -> None:
     source = _jsonl(tmp_path / "dev.jsonl", _dev(6))
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
