@@ -357,3 +357,34 @@ def test_undo_of_a_quote_another_window_changed_is_refused_in_words(
     qtbot.waitUntil(lambda: "changed elsewhere" in window.statusBar().currentMessage())
     assert window.workspace.store.quote(quote.id).status is Status.REJECTED
     assert not window.workspace.undo_stack.canUndo()
+
+
+def test_an_article_without_quotes_says_why(
+    qtbot, tmp_path: Path, seed_text: str, shared_pages: Path
+) -> None:
+    truth = json.loads((shared_pages / "ground-truth.json").read_text(encoding="utf-8"))
+    # a real Portuguese interview, in which the English parser found seven wrong quotes
+    portuguese = truth["23aaecd14171f96cfd201a8a46666097e286ad71f74f29347a78c5ecba50da1e"]
+    path = tmp_path / "mixed.db"
+    with Store(path) as store:
+        seed, _ = store.add_article(article_from_text(seed_text, "seed"))
+        page, _ = store.add_article(article_from_text(portuguese["articleBody"], "page"))
+        plain, _ = store.add_article(
+            article_from_text("The roads into the valley stayed closed until evening. " * 4)
+        )
+    window = _open(qtbot, path, auto_extract=False)
+    window.workspace.select_article(page.id)
+    assert window.detail.title.text() == "Not extracted yet"
+    window.loader.extract([seed.id, page.id, plain.id])
+    qtbot.waitUntil(
+        lambda: not window.loader.busy and all(s.extracted for s in window.workspace.summaries()),
+        timeout=EXTRACTION_TIMEOUT_MS,
+    )
+    assert "reads as Portuguese" in window.detail.title.text()
+    assert "English text only" in window.detail.title.text()
+    window.workspace.select_article(plain.id)
+    assert window.detail.title.text() == "No quotes found in this article"
+    window.workspace.select_article(seed.id)
+    assert window.detail.title.text().startswith("“")  # its first quote, shown as before
+    window.close()
+    window.workspace.store.close()

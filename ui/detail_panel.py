@@ -42,11 +42,16 @@ class DetailPanel(QFrame):
         layout.addWidget(self.history, 1)
 
     def show_quote(
-        self, article: Article | None, quote: Quote | None, history: list[Correction]
+        self,
+        article: Article | None,
+        quote: Quote | None,
+        history: list[Correction],
+        empty: str = "No quote selected",
     ) -> None:
+        """The quote's evidence; with no quote, `empty` says why (an article without any)."""
         self.history.clear()
         if article is None or quote is None:
-            self.title.setText("No quote selected")
+            self.title.setText(empty)
             for label in self.fields.values():
                 label.setText("—")
             return

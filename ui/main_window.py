@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from quoteapp.errors import QuoteappError
-from quoteapp.model import Kind, Quote
+from quoteapp.model import Article, Kind, Quote
 from ui.actions import ACTIONS, MENUS
 from ui.article_view import ArticleView
 from ui.detail_panel import DetailPanel
@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         pending = workspace.store.articles_to_extract() if auto_extract else []
         if pending:
             self.loader.extract(pending)
+        # the language model, loaded while the window opens: an article with no quotes is
+        # checked for its language when shown, and that should not wait a second
+        from quoteapp.ingest.language import load_identifier
+
+        self.loader.background.run(load_identifier, lambda _: None, self.report)
         self.place()
         self._watch_other_writers()
         self.article_view.setFocus()  # the quote under review has the keyboard from the start
@@ -457,7 +462,8 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article.text if article else "")
         self.article_view.show_quotes(quotes, quote, scroll=scroll)
         history = workspace.store.corrections(quote_id=quote.id) if quote else []
-        self.detail.show_quote(article, quote, history)
+        empty = self._why_no_quotes(article) if article and not quotes else "No quote selected"
+        self.detail.show_quote(article, quote, history, empty)
         self._select_row(
             self.article_table, self.article_proxy, self.article_model.rows, workspace.article_id
         )
@@ -465,6 +471,22 @@ class MainWindow(QMainWindow):
             self.quote_table, self.quote_proxy, self.quote_model.rows, workspace.quote_id
         )
         self._show_review_progress()
+
+    def _why_no_quotes(self, article: Article) -> str:
+        """What a reviewer needs to know of an article with no quotes: not extracted yet,
+        written in another language, or extracted and none found."""
+        from quoteapp.ingest.language import other_language
+
+        here = next((s for s in self.article_model.rows if s.id == article.id), None)
+        if here is not None and not here.extracted:
+            return "Not extracted yet"
+        language = other_language(article.text)
+        if language is not None:
+            return (
+                f"No quotes: this article reads as {language}, and quoteapp looks for quotes "
+                "in English text only"
+            )
+        return "No quotes found in this article"
 
     def _select_row(
         self, table: QTableView, proxy: QSortFilterProxyModel, rows: list, wanted: int | None

@@ -50,6 +50,11 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_identifier() -> None:
+    """Load the language model now (about a second), so a later check does not wait."""
+    _identifier()
+
+
 def other_language(text: str) -> str | None:
     """The name of the language the text reads as, when that is confidently not English;
     None for English, and for text too short or too mixed to tell."""
