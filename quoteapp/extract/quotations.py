@@ -26,6 +26,7 @@ from quoteapp.extract.named import (
 )
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.quotations import (
+    CARRIED_ON,
     CLAUSE_IN_QUOTATION,
     CONTINUES_SPEAKER,
     FRAGMENTS_OF_ONE_CUE,
@@ -92,6 +93,9 @@ def attach_quotations(
         parts = (*(w.inner for w in waiting), q.inner)
         result = _attribute(doc, q, by_content, found, paragraphs, para, quoted_areas)
         if result is None:
+            carried = _carried_on(text, waiting, q, found, paragraphs)
+            if carried is not None:
+                found.append(carried)
             waiting = []
             continue
         follows = result.cue_token is not None and result.cue_token.idx >= q.outer.end
@@ -135,6 +139,23 @@ def attach_quotations(
         if result is not None:
             found.append(result.with_quotation(q))
     return tuple(found), frozenset(used)
+
+
+@CARRIED_ON.applies(off=None)
+def _carried_on(
+    text: str, waiting: list[Quoted], q: Quoted, found: list[Found], paragraphs: Paragraphs
+) -> Found | None:
+    """`"..." explains Jennifer Ngo-Anh. "If we were able ...¶"And the basic idea ...¶"We
+    aim ... to people."`: a quotation left open at its paragraph's end, reopened in the
+    next and closed in a later one with no cue of its own, is one quote, by whoever spoke
+    just before it opened."""
+    if not waiting:
+        return None
+    first = waiting[0]
+    carried = _inherit(text, first, found, paragraphs, _paragraph(paragraphs, first.open.start))
+    if carried is None:
+        return None
+    return replace(carried, parts=(*(w.inner for w in waiting), q.inner), quoted=(*waiting, q))
 
 
 def _joins_governed(found: list[Found], result: Found, q: Quoted) -> tuple[int, Found] | None:

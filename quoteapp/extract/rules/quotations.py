@@ -574,6 +574,47 @@ CONTINUES_SPEAKER = Rule(
         ),
     ),
 )
+CARRIED_ON = Rule(
+    "a quotation carried over paragraphs",
+    Stage.QUOTATIONS,
+    "A quotation left open at its paragraph's end (`... explains Jennifer Ngo-Anh. \"If we "
+    "were able ... feasible.`), reopened in the next paragraph and closed in a later one "
+    "with no cue of its own, is one quote by whoever spoke just before it opened: the "
+    "convention for a long quotation.",
+    examples=(
+        Example(  # web-dev: the last two paragraphs were lost, the quote with them
+            '"For a while now hibernation has been proposed as a game-changing tool for human '
+            'space travel," explains SciSpacE Team Leader Jennifer Ngo-Anh. "If we were able '
+            "to reduce an astronaut's basic metabolic rate by 75%, we could end up with "
+            "substantial mass and cost savings.\n\n"
+            '"And the basic idea of putting astronauts into long-duration hibernation is '
+            "actually not so crazy.\n\n"
+            '"We aim to build on this in future, starting with animals and proceeding to '
+            'people."',
+            (
+                quote(
+                    "direct",
+                    "For a while now hibernation has been proposed as a game-changing tool for "
+                    "human space travel,",
+                    "Jennifer Ngo-Anh",
+                    cue="explains",
+                    mention="SciSpacE Team Leader Jennifer Ngo-Anh",
+                ),
+                quote(
+                    "direct",
+                    "If we were able to reduce an astronaut's basic metabolic rate by 75%, we "
+                    "could end up with substantial mass and cost savings. … And the basic idea "
+                    "of putting astronauts into long-duration hibernation is actually not so "
+                    "crazy. … We aim to build on this in future, starting with animals and "
+                    "proceeding to people.",
+                    "Jennifer Ngo-Anh",
+                    cue=None,
+                    mention="SciSpacE Team Leader Jennifer Ngo-Anh",
+                ),
+            ),
+        ),
+    ),
+)
 SPLIT_AROUND_CUE = Rule(
     "split around its cue",
     Stage.QUOTATIONS,
@@ -697,6 +738,7 @@ RULES = (
     AFTER_INTRODUCTION,
     INTRODUCED_WITHOUT_SAYING,
     CONTINUES_SPEAKER,
+    CARRIED_ON,
     SPLIT_AROUND_CUE,
     REOPENED,
     FRAGMENTS_OF_ONE_CUE,
