@@ -387,8 +387,10 @@ def _nearby_cue(doc: Doc, q: Quoted, para: Span, quoted_areas: SpanIndex[Span]) 
 
 
 def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | None:
-    """`"... for their crimes?" he asks.`: the parser ends the sentence inside the marks."""
-    if q.inner.of(text_of(doc)).rstrip()[-1:] not in ("?", "!"):
+    """`"... for their crimes?" he asks.`, `"... ask, quote, 'So he's going to do it?'"
+    Holmes testified.`: the parser ends the sentence inside the marks (a quotation inside
+    the quotation may end it too)."""
+    if q.inner.of(text_of(doc)).rstrip(" ’'\"”›»")[-1:] not in ("?", "!"):
         return None
     for token in doc[last + 1 : last + 7]:
         if not para.covers(token.idx) or token.text in '.;"“”':

@@ -262,10 +262,24 @@ NEARBY_CUE = Rule(
     Stage.QUOTATIONS,
     "A statement in quotation marks takes the nearest verb of saying outside every quotation "
     "in its first or last sentence and paragraph, or one right after a closing `?` or `!` "
-    'that the parser split off (`"... for their crimes?" he asks.`). A verb inside another '
-    "quotation is the quoted words', not a cue.",
+    'that the parser split off (`"... for their crimes?" he asks.`, also when a quotation '
+    "inside ends with it). A verb inside another quotation is the quoted words', not a cue.",
     confidence=0.75,
     examples=(
+        Example(  # web-dev: the `?` is inside a quotation inside the quotation
+            "“I then heard President Trump ask, quote, ‘So he’s going to do the "
+            "investigation?’” Holmes testified.",
+            (
+                quote(
+                    "direct",
+                    "I then heard President Trump ask, quote, ‘So he’s going to do the "
+                    "investigation?’",
+                    "Holmes",
+                    cue="testified",
+                    mention="Holmes",
+                ),
+            ),
+        ),
         Example(  # polnear-train: `announced` inside the next quotation is no heading's cue
             'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben '
             'Sisario: "The Living Room, a no-frills nightclub that gave an early start to '
