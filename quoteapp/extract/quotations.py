@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quoteapp.extract import lexicon
-from quoteapp.extract.attributions import Attribution
+from quoteapp.extract.attributions import Attribution, said_or_written
 from quoteapp.extract.found import Found
 from quoteapp.extract.fragments import governing_cue, voiced_fragment
 from quoteapp.extract.marks import Quoted, looks_like_title, mentions_words
@@ -26,6 +26,7 @@ from quoteapp.extract.named import (
 )
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.quotations import (
+    AFTER_REPORTED,
     CARRIED_ON,
     CLAUSE_IN_QUOTATION,
     CONTINUES_SPEAKER,
@@ -303,6 +304,52 @@ def _attribute(
         after_introduction(doc, q, paragraphs, para)
         or introduced_without_saying(doc, q, para)
         or _inherit(text, q, found, paragraphs, para)
+        or _after_reported(text, q, by_content, paragraphs, para, quoted_areas)
+    )
+
+
+@AFTER_REPORTED.applies(off=None)
+def _after_reported(
+    text: str,
+    q: Quoted,
+    by_content: SpanIndex[Attribution],
+    paragraphs: Paragraphs,
+    para: Span,
+    quoted_areas: SpanIndex[Span],
+) -> Found | None:
+    """`Erekat said it was only the latest move by the US ...` and then a paragraph that is
+    one quotation with no cue of its own: the person reported (named, or he or she) goes on
+    in their own words, as news writes it."""
+    index = paragraphs.index_of(para)
+    words = q.inner.of(text)
+    if index < 1 or q.open.start != para.start or looks_like_title(words):
+        return None  # a heading in quotation marks (`"All Bets Are Off."`) is nobody's
+    if len(words.split()) < AFTER_REPORTED.constant("words"):
+        return None
+    previous = paragraphs[index - 1]
+    reported = [
+        a
+        for a in by_content.overlapping(previous)
+        if previous.covers(a.cue.start)
+        and not quoted_areas.covers(a.cue.start)  # `they'll say, 'Mr. Khan ...'` is quoted
+        and not quoted_areas.covers(a.content.start)  # reported, not quoted (CONTINUES_SPEAKER)
+        and a.source is not None
+        and (a.source.ent_type_ == "PERSON" or a.source.lower_ in ("he", "she"))
+        and a.cue_token.lemma_.lower() in lexicon.SPEECH_VERBS
+        and said_or_written(a)
+        and not _is_generic(a.source)
+    ]
+    if not reported:
+        return None
+    last = max(reported, key=lambda a: a.cue.start)
+    return Found(
+        (q.inner,),
+        Kind.DIRECT,
+        None,
+        None,
+        last.source,
+        AFTER_REPORTED.base_confidence,
+        inherited=True,
     )
 
 

@@ -588,6 +588,42 @@ CONTINUES_SPEAKER = Rule(
         ),
     ),
 )
+AFTER_REPORTED = Rule(
+    "a quotation after reported speech",
+    Stage.QUOTATIONS,
+    "`Erekat said it was only the latest move by the US ...` and then a paragraph that is one "
+    "quotation with no cue of its own: the speaker whose words the paragraph before reported "
+    "goes on speaking; a heading in quotation marks, or a few words, does not.",
+    confidence=0.6,
+    constants={"words": 5},
+    examples=(
+        Example(  # web-dev: the closing quotation had no speaker
+            "Erekat said it was only the latest move by the US to try to force the "
+            "Palestinians to capitulate.\n\n"
+            '"They wanted us on our knees and they used every trick - internally, externally, '
+            'regionally - to put pressure on us. We stand tall and we will stand tall."',
+            (
+                quote(
+                    "indirect",
+                    "it was only the latest move by the US to try to force the Palestinians to "
+                    "capitulate",
+                    "Erekat",
+                    cue="said",
+                    mention="Erekat",
+                ),
+                quote(
+                    "direct",
+                    "They wanted us on our knees and they used every trick - internally, "
+                    "externally, regionally - to put pressure on us. We stand tall and we will "
+                    "stand tall.",
+                    "Erekat",
+                    cue=None,
+                    mention="Erekat",
+                ),
+            ),
+        ),
+    ),
+)
 CARRIED_ON = Rule(
     "a quotation carried over paragraphs",
     Stage.QUOTATIONS,
@@ -752,6 +788,7 @@ RULES = (
     AFTER_INTRODUCTION,
     INTRODUCED_WITHOUT_SAYING,
     CONTINUES_SPEAKER,
+    AFTER_REPORTED,
     CARRIED_ON,
     SPLIT_AROUND_CUE,
     REOPENED,
