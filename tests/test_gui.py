@@ -388,3 +388,18 @@ def test_an_article_without_quotes_says_why(
     assert window.detail.title.text().startswith("“")  # its first quote, shown as before
     window.close()
     window.workspace.store.close()
+
+
+def test_gold_data_without_quotes_is_not_waiting_for_extraction(qtbot, tmp_path: Path) -> None:
+    from quoteapp.export import import_gold
+
+    gold = tmp_path / "quiet.jsonl"
+    text = "The council met on Tuesday and adjourned without a vote on the budget."
+    gold.write_text(json.dumps({"id": "quiet", "text": text, "quotes": []}) + "\n")
+    path = tmp_path / "gold.db"
+    with Store(path) as store:
+        import_gold(store, gold)
+    window = _open(qtbot, path, auto_extract=False)
+    assert window.detail.title.text() == "Gold data with no quotes marked"
+    window.close()
+    window.workspace.store.close()

@@ -478,6 +478,8 @@ class MainWindow(QMainWindow):
         from quoteapp.ingest.language import other_language
 
         here = next((s for s in self.article_model.rows if s.id == article.id), None)
+        if here is not None and here.gold:
+            return "Gold data with no quotes marked"  # never extracted
         if here is not None and not here.extracted:
             return "Not extracted yet"
         language = other_language(article.text)
