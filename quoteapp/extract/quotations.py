@@ -439,7 +439,8 @@ def _cue_after_question(doc: Doc, q: Quoted, para: Span, last: int) -> Token | N
     the quotation may end it too)."""
     if q.inner.of(text_of(doc)).rstrip(" ’'\"”›»")[-1:] not in ("?", "!"):
         return None
-    for token in doc[last + 1 : last + 7]:
+    reach = int(NEARBY_CUE.constant("words after a question"))
+    for token in doc[last + 1 : last + 1 + reach]:
         if not para.covers(token.idx) or token.text in '.;"“”':
             return None
         if _says(token):

@@ -265,7 +265,26 @@ NEARBY_CUE = Rule(
     'that the parser split off (`"... for their crimes?" he asks.`, also when a quotation '
     "inside ends with it). A verb inside another quotation is the quoted words', not a cue.",
     confidence=0.75,
+    # `"...?" He Jianxiong, the former executive director for China at the International
+    # Monetary Fund, said`: the cue after a question can follow a long appositive
+    constants={"words after a question": 19},
     examples=(
+        Example(  # web-dev: the cue after the question stands past a long appositive
+            "“Without rolling back some of the tariffs, then I would ask what is the additional "
+            "incentive of implementing this deal on the Chinese part?” He Jianxiong, the former "
+            "executive director for China at the International Monetary Fund, said at a Nov. 6 "
+            "event.",
+            (
+                quote(
+                    "direct",
+                    "Without rolling back some of the tariffs, then I would ask what is the "
+                    "additional incentive of implementing this deal on the Chinese part?",
+                    "Jianxiong",  # known gap: the name's `He` is taken for the pronoun
+                    cue="said",
+                    mention="He Jianxiong",
+                ),
+            ),
+        ),
         Example(  # web-dev: the `?` is inside a quotation inside the quotation
             "“I then heard President Trump ask, quote, ‘So he’s going to do the "
             "investigation?’” Holmes testified.",
