@@ -380,7 +380,8 @@ def test_an_article_without_quotes_says_why(
         lambda: not window.loader.busy and all(s.extracted for s in window.workspace.summaries()),
         timeout=EXTRACTION_TIMEOUT_MS,
     )
-    assert "reads as Portuguese" in window.detail.title.text()
+    # the language model loads in the background: the note says it once the model is in
+    qtbot.waitUntil(lambda: "reads as Portuguese" in window.detail.title.text())
     assert "English text only" in window.detail.title.text()
     window.workspace.select_article(plain.id)
     assert window.detail.title.text() == "No quotes found in this article"

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         # checked for its language when shown, and that should not wait a second
         from quoteapp.ingest.language import load_identifier
 
-        self.loader.background.run(load_identifier, lambda _: None, self.report)
+        self.loader.background.run(load_identifier, self._language_ready, self.report)
         self.place()
         self._watch_other_writers()
         self.article_view.setFocus()  # the quote under review has the keyboard from the start
@@ -472,16 +472,23 @@ class MainWindow(QMainWindow):
         )
         self._show_review_progress()
 
+    def _language_ready(self, _: object) -> None:
+        """The language model is in: an article shown without quotes may now say why."""
+        if self.isVisible():  # not once the window has closed
+            self.show_current(scroll=False)
+
     def _why_no_quotes(self, article: Article) -> str:
         """What a reviewer needs to know of an article with no quotes: not extracted yet,
         written in another language, or extracted and none found."""
-        from quoteapp.ingest.language import other_language
+        from quoteapp.ingest.language import identifier_loaded, other_language
 
         here = next((s for s in self.article_model.rows if s.id == article.id), None)
         if here is not None and here.gold:
             return "Gold data with no quotes marked"  # never extracted
         if here is not None and not here.extracted:
             return "Not extracted yet"
+        if not identifier_loaded():
+            return "No quotes found in this article"  # said again once the model is in
         language = other_language(article.text)
         if language is not None:
             return (

@@ -53,6 +53,10 @@ def extract(
         return
     failed: list[tuple[int, str]] = []
     other_languages: list[tuple[int, str]] = []
+
+    def in_other_language(article_id: int, language: str) -> None:
+        other_languages.append((article_id, language))
+
     if sys.stderr.isatty():
         with click.progressbar(length=len(ids), label="extracting", file=sys.stderr) as bar:
 
@@ -67,9 +71,7 @@ def extract(
                 on_article=lambda *_: bar.update(1),
                 processes=processes,
                 on_failure=skipped,
-                on_language=lambda article_id, language: other_languages.append(
-                    (article_id, language)
-                ),
+                on_language=in_other_language,
             )
     else:
         outcomes = extract_articles(
@@ -78,7 +80,7 @@ def extract(
             pipeline,
             processes=processes,
             on_failure=lambda article_id, reason: failed.append((article_id, reason)),
-            on_language=lambda article_id, language: other_languages.append((article_id, language)),
+            on_language=in_other_language,
         )
     for article_id, reason in failed:
         click.echo(

@@ -386,6 +386,11 @@ def _charged(word: Token) -> bool:
     )
 
 
+def _infinitive(word: Token) -> bool:
+    """`to say`, `to argue`: the verb with its `to`."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
 # Subjects that are nobody: `it is fair to say`, `which is not to say`.
 _NOBODY = lexicon.words("it this that which what")
 
@@ -395,9 +400,7 @@ def _writers_hedge(word: Token) -> bool:
     """`It is fair to say that ...`, `Which is not to say that ...`, `needless to say`: an
     infinitive of saying whose clause has no one but `it` or `which` to say it is the
     writer's hedge; `he was quick to say` keeps its sayer."""
-    if word.lemma_.lower() not in ("say", "tell") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
-    ):
+    if word.lemma_.lower() not in ("say", "tell") or not _infinitive(word):
         return False
     governor = word.head
     if (
@@ -468,17 +471,13 @@ def _urged(word: Token) -> Token | None:
         word.dep_ != "xcomp"
         or governor.i == word.i
         or governor.lemma_.lower() in _SUBJECT_KEEPERS
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        or not _infinitive(word)
     ):
         return None
     urged = next(
         (c for c in governor.children if c.dep_ == "dobj" and governor.i < c.i < word.i), None
     )
     return urged if urged is not None and _may_speak(urged) else None
-
-
-# People by what they do, besides roles: `prompted some Twitter users to argue`.
-_SPEAKING_PEOPLE = lexicon.words("people user voter resident member supporter reader fan")
 
 
 def _may_speak(token: Token) -> bool:
@@ -488,7 +487,7 @@ def _may_speak(token: Token) -> bool:
         or (token.pos_ == "PRON" and token.lower_ not in ("it", "its", "that", "this"))
         or token.lemma_.lower() in lexicon.PERSON_ROLES
         or token.lemma_.lower() in lexicon.GENERIC_SOURCES
-        or token.lemma_.lower() in _SPEAKING_PEOPLE
+        or token.lemma_.lower() in lexicon.UNNAMED_PEOPLE
     )
 
 

@@ -120,6 +120,12 @@ ORGANISATION_NOUNS = words(
     """
 )
 
+# People named by what they are or do, not by a role: `wrote a man`, `added one voter`,
+# `prompted some Twitter users to argue`.
+UNNAMED_PEOPLE = words(
+    "man woman person people voter resident user reader member supporter fan source"
+)
+
 # Head nouns of descriptions that stand for a person ("the former secretary of state").
 PERSON_ROLES = words(
     """

@@ -139,10 +139,10 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     return found
 
 
-# Unnamed people who write in (besides roles): `wrote a man`, `added one voter`.
-_UNNAMED_WRITERS = lexicon.words("man woman person voter resident user reader source")
-# Who else may speak after a following cue: `asked the boy`, `said the woman`.
-_PEOPLE = _UNNAMED_WRITERS | lexicon.PERSON_ROLES | lexicon.MALE_PEOPLE | lexicon.FEMALE_PEOPLE
+# Who may speak after a following cue: `asked the boy`, `said the woman`.
+_PEOPLE = (
+    lexicon.UNNAMED_PEOPLE | lexicon.PERSON_ROLES | lexicon.MALE_PEOPLE | lexicon.FEMALE_PEOPLE
+)
 
 
 @SOMEONE_AFTER_CUE.applies(off=None)
@@ -163,7 +163,7 @@ def _someone_after(cue: Token) -> Token | None:
         return None
     if article.lower_ in lexicon.INDEFINITE and noun.head.i == cue.i:
         lemma = noun.lemma_.lower()
-        if noun.pos_ == "PROPN" or lemma in _UNNAMED_WRITERS or lemma in lexicon.PERSON_ROLES:
+        if noun.pos_ == "PROPN" or lemma in lexicon.UNNAMED_PEOPLE or lemma in lexicon.PERSON_ROLES:
             return noun
     if (
         article.lower_ == "the"

@@ -55,6 +55,12 @@ def load_identifier() -> None:
     _identifier()
 
 
+def identifier_loaded() -> bool:
+    """Whether a check would answer at once: the app asks before checking on its GUI
+    thread, which must never wait a second for the model to load."""
+    return _identifier.cache_info().currsize > 0
+
+
 def other_language(text: str) -> str | None:
     """The name of the language the text reads as, when that is confidently not English;
     None for English, and for text too short or too mixed to tell."""
