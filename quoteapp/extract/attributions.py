@@ -44,6 +44,7 @@ from quoteapp.extract.rules.attributions import (
     SAID_COLON,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
+    TRANSCRIPT_TURN,
     WRITERS_HEDGE,
 )
 from quoteapp.extract.rules.contents import (
@@ -69,6 +70,7 @@ from quoteapp.extract.syntax import (
     verb_span,
 )
 from quoteapp.extract.text import sentence_of, text_of
+from quoteapp.extract.transcripts import transcript_turns
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -140,7 +142,10 @@ def find_attributions(
             )
         if attribution is not None:
             found.append(attribution)
-    found.extend(_headline_colons(doc, paragraphs))
+    turns = _transcript_turns(doc, paragraphs)
+    colons = {a.cue.start for a in turns}
+    found.extend(a for a in _headline_colons(doc, paragraphs) if a.cue.start not in colons)
+    found.extend(turns)
     contents = SpanIndex((a.content, a) for a in found)
     found = [a for a in found if not _inside_what_was_said(a, contents)]
     kept = (a for a in _cut_nested(found) if len(a.content) > 0)
@@ -813,6 +818,28 @@ def _states(doc: Doc, statement: Span) -> bool:
     if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
         return True
     return any(t.tag_ in _FINITE for t in tokens)
+
+
+@TRANSCRIPT_TURN.applies(off=())
+def _transcript_turns(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
+    """`TAPPER: Do you think ...?`: each turn of a transcript, said by the name before it."""
+    found = []
+    for turn in transcript_turns(text_of(doc), paragraphs):
+        name = doc.char_span(turn.label.start, turn.label.end, alignment_mode="contract")
+        colon = doc.char_span(turn.colon, turn.colon + 1, alignment_mode="expand")
+        if name is None or colon is None:
+            continue
+        found.append(
+            Attribution(
+                token_span(colon[0]),
+                colon[0],
+                name.root,
+                turn.said,
+                "transcript",
+                TRANSCRIPT_TURN.base_confidence,
+            )
+        )
+    return found
 
 
 # Labels before a colon that are no speaker.

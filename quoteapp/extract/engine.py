@@ -27,6 +27,7 @@ from quoteapp.extract.span_index import SpanIndex, areas
 from quoteapp.extract.speakers import SpeakerIndex
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.extract.text import text_of
+from quoteapp.extract.transcripts import transcript_turns
 from quoteapp.model import ExtractedQuote, Kind, Span
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
                 found_parts.add(part, (part, None if spoken else attribution.cue))
     for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
-    speakers = SpeakerIndex(doc, quoted_areas)
+    labels = [turn.label for turn in transcript_turns(text, paras)]
+    speakers = SpeakerIndex(doc, quoted_areas, labels)
     quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)
@@ -103,6 +105,8 @@ def _is_reported_speech(
     inside = sum(content.shared(area) for area in quoted_areas.overlapping(content))
     if inside > most * len(content):
         return False
+    if attribution.pattern == "transcript":
+        return True  # a report inside a speaker's turn is part of the turn, not all of it
     # a quotation inside it already has its own quote: the clause adds nothing but a duplicate
     return not any(
         content.shared(p) > most * min(len(content), len(p))
@@ -133,7 +137,7 @@ def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
 
 def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs, text: str) -> ExtractedQuote:
     source = author_of(found.source) if found.source is not None else None
-    mention = noun_phrase(source) if source is not None else None
+    mention = (speakers.label_at(source) or noun_phrase(source)) if source is not None else None
     resolution = speakers.resolve(source) if source is not None else None
     confidence = found.confidence
     if source is None and NO_SOURCE_LESS_SURE.on:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from quoteapp.extract.rules.speakers import (
     DESCRIBED,
     FIRST_NAME_GENDER,
     FIRST_NAME_PERSON,
+    LABEL_NAME,
     MISREAD_PERSON,
     NAME_IN_APPOSITION,
     NAME_LABELS,
@@ -42,6 +43,7 @@ from quoteapp.extract.rules.speakers import (
     TITLE_GENDER,
     UNNAMED_ANTECEDENT,
     UNNAMED_SOURCE,
+    WRITER,
 )
 from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import noun_phrase
@@ -166,7 +168,9 @@ def _from_first_name(words: list[str]) -> list[str]:
 class SpeakerIndex:
     """The people and organisations of one document, for resolving mentions."""
 
-    def __init__(self, doc: Doc, quoted: SpanIndex[Span] | None = None) -> None:
+    def __init__(
+        self, doc: Doc, quoted: SpanIndex[Span] | None = None, labels: Sequence[Span] = ()
+    ) -> None:
         self.doc = doc
         # People named inside quotation marks are talked about, not talking: no antecedents.
         self._quoted = quoted if quoted is not None else SpanIndex()
@@ -177,6 +181,10 @@ class SpeakerIndex:
         for ent in _names(doc):
             self._add(ent)
         self._join_named_later()
+        self._labels: dict[int, Person] = {}
+        self._label_spans: dict[int, Span] = {}
+        for label in labels:
+            self._add_label(label)
         if SURNAME_STRING.on:
             self._add_surnames()
         # settled once, now that every mention is known: not for each pronoun again
@@ -211,6 +219,35 @@ class SpeakerIndex:
             person.gender = "female"
         elif person.gender is None and person.kind == "PERSON" and FIRST_NAME_GENDER.on:
             person.gender = gender_of(words[0]) if len(words) > 1 else None
+
+    @LABEL_NAME.applies()
+    def _add_label(self, label: Span) -> None:
+        """A transcript's `FALLIN:` is the Mary Fallin the article names, and `TAPPER:` the
+        `JAKE TAPPER:` before it; a name in capitals is spelled as the text spells it."""
+        tokens = self.doc.char_span(label.start, label.end, alignment_mode="contract")
+        if tokens is None:
+            return
+        text = text_of(self.doc)
+        words = [_spelled(text, word) for word in label.of(text).split()]
+        surname = words[-1]
+        same = [
+            p
+            for p in self._by_surname.get(surname, [])
+            if p.kind == "PERSON" and (len(words) == 1 or not _other_first(words, p))
+        ]
+        person = _fullest_first(same)[0] if same else None
+        if person is None:
+            person = Person(" ".join(words), surname, "PERSON", named_at=tokens.root.i)
+            self.people.append(person)
+            self._by_surname.setdefault(surname, []).append(person)
+        person.mentions = sorted({*person.mentions, tokens.root.i})
+        for token in tokens:
+            self._labels[token.i] = person
+            self._label_spans[token.i] = label
+
+    def label_at(self, token: Token) -> Span | None:
+        """The whole transcript label a token is part of (`JAKE TAPPER`), if any."""
+        return self._label_spans.get(token.i)
 
     @SURNAME_BEFORE_NAME.applies()
     def _join_named_later(self) -> None:
@@ -307,6 +344,13 @@ class SpeakerIndex:
     def resolve(self, head: Token) -> Resolution:
         """The canonical name for a mention head, the other names it goes by, and how the
         name was reached."""
+        labelled = self._labels.get(head.i)
+        if labelled is not None:
+            written = self._label_spans[head.i].of(text_of(self.doc))
+            if head.i == labelled.named_at or written == labelled.name:
+                return Resolution(labelled.name, tuple(sorted(labelled.aliases())), Reached.NAMED)
+            aliases = tuple(sorted(labelled.aliases() | {written}))
+            return Resolution(labelled.name, aliases, Reached.SURNAME, labelled.named_at)
         how = None
         if (
             RELATIVE_PRONOUN.on
@@ -350,6 +394,9 @@ class SpeakerIndex:
             return Resolution(person.name, aliases, how, None if full else person.named_at)
         lower = head.lower_
         if lower in lexicon.PERSONAL_PRONOUNS:
+            writer = self._writer(head)
+            if writer is not None:
+                return Resolution(writer, (head.text,), Reached.PRONOUN)
             person = self._antecedent(head)
             unnamed = self._unnamed_antecedent(head, person)
             if unnamed is not None:
@@ -369,6 +416,19 @@ class SpeakerIndex:
         if person is not None:
             return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
         return Resolution(_qualified(head, written) or None, (), Reached.AS_WRITTEN)
+
+    @WRITER.applies(off=None)
+    def _writer(self, pronoun: Token) -> str | None:
+        """`“I am not shy,” I said` in a column: outside quotation marks the first person is
+        the writer, unless a speaker's label (`A:`, `CLINTON:`) leads the paragraph."""
+        if pronoun.lower_ not in _FIRST_PERSON or self._in_quotes(pronoun.i):
+            return None
+        text = text_of(self.doc)
+        start = text.rfind("\n", 0, pronoun.idx) + 1
+        opening = text[start : start + 40]
+        if _SPEAKER_LABEL.match(opening) or opening[:1] in _OPENING_MARKS:
+            return None  # an answer, a transcript's turn, or a quotation run on from above
+        return "the writer"
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:
@@ -555,7 +615,22 @@ class SpeakerIndex:
         return best[2] if best else None
 
 
+def _spelled(text: str, word: str) -> str:
+    """A word printed in capitals (`MCCAIN`) as the text spells it elsewhere (`McCain`),
+    else capitalised."""
+    if not word.isupper():
+        return word
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE):
+        if not found.group().isupper():
+            return found.group()
+    return word.capitalize()
+
+
 _FOR_WHOM = frozenset({"for", "to"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+# `A:`, `Q.`, `CLINTON:`, `Jane Roe, The Daily Courier:` leading a paragraph
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.’' -]{0,30}?(?:,[^:\n]{0,40})?:\s")
+_OPENING_MARKS = frozenset("\"“‘'«`")
 
 
 def _indefinite(noun: Token) -> bool:

@@ -583,6 +583,72 @@ HEADLINE_COLON = Rule(
         ),
     ),
 )
+TRANSCRIPT_TURN = Rule(
+    "a transcript's turn",
+    Stage.ATTRIBUTIONS,
+    "`BOULDUAN: You guys, ... Why not debate in New York?`: where an article prints a "
+    "transcript, each paragraph led by a speaker's name in capitals and a colon is that "
+    "speaker's words, a question included. It reads as a transcript only with two speakers "
+    "or more, one of them speaking twice; page furniture in capitals (`UPDATE:`, `VIDEO:`) "
+    "and `Q:` or `A:` name nobody.",
+    confidence=0.9,
+    examples=(
+        Example(  # polnear-train (West Journal): a cable news transcript
+            "Video Transcript:\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: Let’s see the "
+            "tone of the campaign he wants to run before we get to any other questions.\n\n"
+            "BOULDUAN: You guys, back in January, when there was this whole back and forth "
+            "about debates, the Clinton campaign was open to more debates after the Flint "
+            "debate was agreed to. Why not debate in New York?\n\nBENENSON: Senator Sanders "
+            "doesn’t get to decide when we debate.",
+            (
+                quote(
+                    "indirect",
+                    "Why not debate?",
+                    "Kate Boulduan",
+                    cue=":",
+                    mention="KATE BOULDUAN",
+                ),
+                quote(
+                    "indirect",
+                    "Let’s see the tone of the campaign he wants to run before we get to any "
+                    "other questions.",
+                    "Joel Benenson",
+                    cue=":",
+                    mention="JOEL BENENSON",
+                ),
+                quote(
+                    "indirect",
+                    "You guys, back in January, when there was this whole back and forth "
+                    "about debates, the Clinton campaign was open to more debates after the "
+                    "Flint debate was agreed to. Why not debate in New York?",
+                    "Kate Boulduan",
+                    cue=":",
+                    mention="BOULDUAN",
+                ),
+                quote(
+                    "indirect",
+                    "Senator Sanders doesn’t get to decide when we debate.",
+                    "Joel Benenson",
+                    cue=":",
+                    mention="BENENSON",
+                ),
+            ),
+        ),
+        Example(  # labels that are page furniture, each once: no transcript
+            "UPDATE: The company said on Monday that it would appeal.\n\nPREVIOUSLY: "
+            "Shares fell after the ruling.",
+            (
+                quote(
+                    "indirect",
+                    "it would appeal",
+                    "company",
+                    cue="said",
+                    mention="The company",
+                ),
+            ),
+        ),
+    ),
+)
 INSIDE_WHAT_WAS_SAID = Rule(
     "inside what was said",
     Stage.ATTRIBUTIONS,
@@ -663,6 +729,7 @@ RULES = (
     ACCORDING_INSIDE,
     ACCORDING_TO,
     HEADLINE_COLON,
+    TRANSCRIPT_TURN,
     INSIDE_WHAT_WAS_SAID,
     NESTED_CUT,
 )

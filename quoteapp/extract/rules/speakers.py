@@ -760,6 +760,100 @@ UNNAMED_ANTECEDENT = Rule(
         ),
     ),
 )
+LABEL_NAME = Rule(
+    "a transcript's label is a name",
+    Stage.SPEAKERS,
+    "`FALLIN: I think he is trying ...` after `Governor Mary Fallin (R-OK) said`: a "
+    "transcript's speaker label in capitals is the person the article names by that "
+    "surname, and `TAPPER:` the `JAKE TAPPER:` before it; a name in capitals is spelled as "
+    "the text spells it elsewhere, else capitalised.",
+    examples=(
+        Example(  # polnear-train (Breitbart): a CNN transcript
+            "Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee "
+            "Donald Trump is trying to heal.\n\nJAKE TAPPER: Do you think Donald Trump has "
+            "campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a "
+            "racial healer.\n\nTAPPER: Why is that?",
+            (
+                quote(
+                    "indirect",
+                    "presumptive Republican presidential nominee Donald Trump is trying to heal",
+                    "Mary Fallin",
+                    cue="said",
+                    mention="Governor Mary Fallin",
+                ),
+                quote(
+                    "indirect",
+                    "Do you think Donald Trump has campaigned as a racial healer?",
+                    "Jake Tapper",
+                    cue=":",
+                    mention="JAKE TAPPER",
+                ),
+                quote(
+                    "indirect",
+                    "I think he is trying to campaign as a racial healer.",
+                    "Mary Fallin",
+                    cue=":",
+                    mention="FALLIN",
+                ),
+                quote("indirect", "Why is that?", "Jake Tapper", cue=":", mention="TAPPER"),
+            ),
+        ),
+    ),
+)
+WRITER = Rule(
+    "the writer's I",
+    Stage.SPEAKERS,
+    "`“I am not shy,” I said.` in a column, a letter or a first-person feature: outside "
+    "quotation marks, I, me and my are whoever wrote the article, never the person named "
+    "last. The speaker is `the writer`. In a paragraph led by a speaker's label (an "
+    "interview's `A:`, a transcript's `CLINTON:`) the I is that speaker's, and is left to the "
+    "other rules.",
+    examples=(
+        Example(  # polnear-train (breitbart): the writer, not Wendy Long named before
+            "So that, I said, is why I went overboard in trying to help Wendy Long. I also "
+            "wanted to address the judge’s apparent concern that I was not contrite over my "
+            "misdeeds. “I am not shy,” I said. “I have not been reluctant to express my views "
+            "in public.”",
+            (
+                quote(
+                    "indirect",
+                    "So that … is why I went overboard in trying to help Wendy Long",
+                    "the writer",
+                    cue="said",
+                    mention="I",
+                ),
+                quote(
+                    "direct",
+                    "I am not shy, … I have not been reluctant to express my views in public.",
+                    "the writer",
+                    cue="said",
+                    mention="I",
+                ),
+            ),
+        ),
+        Example(  # polnear-train (USA Today): the reporter told Sanders, not Donald Trump
+            "He is backing Hillary Clinton -- not me -- and he says he'll do everything he "
+            "can to help her defeat GOP nominee Donald Trump.\n\nI told Sanders later last "
+            'month that his "endorsement" of me was mentioned by Yahoo News.',
+            (
+                quote(
+                    "indirect",
+                    "he'll do everything he can to help her defeat GOP nominee Donald Trump",
+                    None,
+                    cue="says",
+                    mention="he",
+                ),
+                quote(
+                    "partial",
+                    'his "endorsement" of me was mentioned by Yahoo News',
+                    "the writer",
+                    cue="told",
+                    mention="I",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_IN_APPOSITION = Rule(
     "a name beside its description",
     Stage.SPEAKERS,
@@ -1043,6 +1137,8 @@ RULES = (
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
     UNNAMED_ANTECEDENT,
+    WRITER,
+    LABEL_NAME,
     NAME_IN_APPOSITION,
     QUALIFIED_SOURCE,
     DESCRIBED,
