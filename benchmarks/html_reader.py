@@ -44,7 +44,7 @@ def measure(pages: list[tuple[str, bytes, str]]) -> dict[str, float]:
     counts = []
     for page_id, html, truth in pages:
         try:
-            _, text = reader.html_to_text(html, page_id)
+            text = reader.html_to_text(html, page_id).text
         except QuoteappError:
             text = ""
         counts.append(page_counts(truth, text))

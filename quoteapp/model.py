@@ -93,6 +93,7 @@ class Article:
     added_at: str = ""
     id: int | None = None
     external_id: str | None = None
+    byline: str | None = None  # who wrote it, as the page says (see ingest/byline.py)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class ArticleSummary:
     reviewed: int
     extracted: bool
     gold: bool = False  # imported from gold data: its quotes are the reference
+    byline: str | None = None
 
 
 class _QuoteSpans:

@@ -103,6 +103,7 @@ def _extract_claimed(
     from quoteapp.extract import RULES_VERSION
     from quoteapp.extract.batch import iter_extract
     from quoteapp.extract.pipeline import extraction_pipeline
+    from quoteapp.extract.writer import name_the_writer
 
     articles = [store.article(article_id) for article_id in article_ids]
     version = pipeline_version(extraction_pipeline(name))
@@ -117,7 +118,8 @@ def _extract_claimed(
             continue
         if run is None:
             run = store.start_run(name, version, RULES_VERSION)
-        outcome = store.save_extraction(article.id, run, extraction.quotes)
+        quotes = name_the_writer(extraction.quotes, article.byline)
+        outcome = store.save_extraction(article.id, run, quotes)
         outcomes[article.id] = outcome
         if extraction.language is not None and on_language is not None:
             on_language(article.id, extraction.language)

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 ARTICLE = (
-    "<html><head><title>Peskov speaks</title></head><body><nav>Home | World</nav><article>"
+    "<html><head><title>Peskov speaks</title>"
+    '<meta name="author" content="By Ayla Jean Yackley"></head>'
+    "<body><nav>Home | World</nav><article>"
     "<h1>Peskov speaks</h1>"
     "<p>“Russia and Turkey are cooperating very tightly,” Putin’s spokesman Dmitry Peskov "
     "said on Thursday ahead of the one-day working visit by Putin to Ankara.</p>"

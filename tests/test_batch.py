@@ -117,6 +117,7 @@ def test_every_input_kind_is_read_and_bad_records_are_counted(cluster, tmp_path:
     assert all(count == 1 for count in ids.values())
     warc = [a for a in _articles(out) if a["url"] and "wire.example" in a["url"]]
     assert [a["title"] for a in warc] == ["Peskov speaks"] and warc[0]["outlet"] == "wire.example"
+    assert warc[0]["byline"] == "Ayla Jean Yackley"  # the page's author, without its "By"
     reasons = sorted(f["reason"] for f in summary.failures)
     assert "no 'text'" in reasons and "not a JSON object" in reasons
     assert any("has no article text" in r for r in reasons)  # the empty page in the crawl

@@ -69,9 +69,9 @@ def test_xlsx_has_header_pane_filter_and_three_sheets(reviewed: Store, tmp_path:
     sheet = book["Quotes"]
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert sheet["A1"].font.bold and sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:T{len(records) + 1}"  # 20 columns
-    assert sheet.column_dimensions["F"].width > sheet.column_dimensions["A"].width
-    quotes = [row[5] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sheet.auto_filter.ref == f"A1:U{len(records) + 1}"  # 21 columns
+    assert sheet.column_dimensions["G"].width > sheet.column_dimensions["A"].width
+    quotes = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert any("“deepen coordination”" in q for q in quotes)
     sheet = book["Speakers"]
     assert [c.value for c in sheet[1]] == ["speaker", "kind", "aliases", "quotes", "note"]

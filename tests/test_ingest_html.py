@@ -69,7 +69,7 @@ def test_real_news_pages_read_close_to_what_a_person_marked(shared_pages: Path) 
     counts = []
     for page_id in sample:
         html = gzip.decompress((shared_pages / "html" / f"{page_id}.html.gz").read_bytes())
-        _, text = html_to_text(html, page_id)
+        text = html_to_text(html, page_id).text
         counts.append(page_counts(truth[page_id]["articleBody"], text))
     assert score(counts)["f1"] > 0.9
 
@@ -80,5 +80,5 @@ def test_curly_quotes_on_real_pages_survive(shared_pages: Path) -> None:
     assert with_quotes
     for page_id in with_quotes:
         html = gzip.decompress((shared_pages / "html" / f"{page_id}.html.gz").read_bytes())
-        _, text = html_to_text(html, page_id)
+        text = html_to_text(html, page_id).text
         assert "“" in text and "”" in text

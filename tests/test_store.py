@@ -239,9 +239,9 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
     db.close()
     with Store(path) as store:
         (article,) = [store.article(s.id) for s in store.articles()]
-        assert (article.title, article.external_id) == ("Old", None)
+        assert (article.title, article.external_id, article.byline) == ("Old", None, None)
     check = sqlite_utils.Database(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 8
+    assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 9
     assert [r["name"] for r in check["_sqlite_migrations"].rows] == [
         "0001_initial",
         "0002_article_external_id",
@@ -251,6 +251,7 @@ def test_a_version_one_database_is_migrated_with_its_data(tmp_path: Path) -> Non
         "0006_quote_search",
         "0007_gold_articles",
         "0008_extraction_claims",
+        "0009_article_byline",
     ]
 
 

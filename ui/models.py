@@ -82,7 +82,8 @@ class ArticleListModel(_RowsModel):
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
             gold = "\ngold data: its quotes are the reference, never extracted" if row.gold else ""
-            return tooltip(f"{row.title}\n{row.source}\nadded {row.added_at}{gold}")
+            byline = f"\nby {row.byline}" if row.byline else ""
+            return tooltip(f"{row.title}{byline}\n{row.source}\nadded {row.added_at}{gold}")
         if role == Qt.ItemDataRole.FontRole and row.quotes and row.reviewed == row.quotes:
             font = QFont()
             font.setItalic(True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from quoteapp.errors import SourceError, SourceNotFound, UnsupportedSource
+from quoteapp.ingest.byline import clean_byline
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Record:
     url: str | None = None
     date: str | None = None
     error: str | None = None
+    byline: str | None = None  # who wrote it: a JSONL `byline` or `author`, a page's metadata
 
 
 def kind_of(path: Path) -> str:
@@ -223,6 +225,7 @@ def _from_fields(raw: dict[str, Any], where: str) -> Record:
         _string(raw.get("title")),
         _string(raw.get("url")),
         _string(raw.get("date")),
+        byline=clean_byline(raw.get("byline") or raw.get("author")),
     )
 
 
@@ -248,7 +251,7 @@ def _read_folder(path: Path, partition: Partition) -> Iterator[Record]:
         except SourceError as error:
             yield Record(name, error=str(error))
             continue
-        yield Record(name, article.text, article.title, None, None)
+        yield Record(name, article.text, article.title, None, None, byline=article.byline)
 
 
 def _read_warc(path: Path, partition: Partition) -> Iterator[Record]:
@@ -270,14 +273,14 @@ def _read_warc(path: Path, partition: Partition) -> Iterator[Record]:
             article_id = record.rec_headers.get_header("WARC-Record-ID") or f"{path.name}#{read}"
             try:
                 body = record.content_stream().read()
-                title, text = html_to_text(body, url)
+                page = html_to_text(body, url)
             except SourceError as error:
                 yield Record(article_id, url=url, error=str(error))
                 continue
             except Exception as error:  # a broken record: counted, the run goes on
                 yield Record(article_id, url=url, error=f"{type(error).__name__}: {error}"[:200])
                 continue
-            yield Record(article_id, text, title, url, date)
+            yield Record(article_id, page.text, page.title, url, date, byline=page.byline)
 
 
 __all__ = ["Partition", "Record", "fingerprint", "kind_of", "plan", "read"]

@@ -51,6 +51,7 @@ def run_partition(
         return json.loads(marker.read_text(encoding="utf-8"))
     from quoteapp.errors import SourceError
     from quoteapp.extract.pieces import extract_texts
+    from quoteapp.extract.writer import name_the_writer
     from quoteapp.ingest.article import new_article
     from quoteapp.nlp import pipeline_version
 
@@ -63,7 +64,8 @@ def run_partition(
             failures.append({"id": record.id, "reason": record.error})
             continue
         try:  # the same text and title `quoteapp add` would store
-            good.append((record, new_article(record.text, record.url or record.id, record.title)))
+            article = new_article(record.text, record.url or record.id, record.title, record.byline)
+            good.append((record, article))
         except SourceError as error:
             failures.append({"id": record.id, "reason": str(error)})
     articles: list[dict[str, Any]] = []
@@ -75,6 +77,7 @@ def run_partition(
             failures.append({"id": record.id, "reason": extraction.error})
             continue
         text, title = article.text, article.title
+        said = name_the_writer(extraction.quotes, article.byline)
         articles.append(
             {
                 "article_id": record.id,
@@ -82,14 +85,15 @@ def run_partition(
                 "url": record.url,
                 "outlet": _outlet(record.url),
                 "date": record.date,
+                "byline": article.byline,
                 "text": text,
                 "content_hash": article.content_hash,
-                "quotes": len(extraction.quotes),
+                "quotes": len(said),
                 "language": extraction.language,  # None: English, extracted
                 "partition": chosen.number,
             }
         )
-        quotes.extend(quote_row(record, title, text, n, q) for n, q in enumerate(extraction.quotes))
+        quotes.extend(quote_row(record, title, text, n, q) for n, q in enumerate(said))
     for row in (*articles, *quotes):
         row.update(
             pipeline=pipeline_name,
@@ -125,6 +129,7 @@ def quote_row(
         "url": record.url,
         "outlet": _outlet(record.url),
         "date": record.date,
+        "byline": record.byline,
         **said_fields(text, quote),
         "speaker_aliases": list(quote.speaker_aliases),
         "parts": json.dumps([[p.start, p.end] for p in quote.parts]),
@@ -146,6 +151,7 @@ ARTICLE_COLUMNS = {
     "url": "string",
     "outlet": "string",
     "date": "string",
+    "byline": "string",
     "text": "string",
     "content_hash": "string",
     "quotes": "int64",
@@ -164,6 +170,7 @@ QUOTE_COLUMNS = {
     "url": "string",
     "outlet": "string",
     "date": "string",
+    "byline": "string",
     "quote": "string",
     "kind": "string",
     "speaker": "string",

@@ -79,7 +79,9 @@ def _store(
     result = Imported()
     runs: dict[tuple[str, str, str], Any] = {}
     for row in sorted(chosen, key=lambda r: r["article_id"]):
-        article = new_article(row["text"], row["url"] or row["article_id"], row["title"])
+        article = new_article(
+            row["text"], row["url"] or row["article_id"], row["title"], row.get("byline")
+        )
         stored, created = store.add_article(article)
         assert stored.id is not None
         if created:

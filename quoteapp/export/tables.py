@@ -83,8 +83,8 @@ def write_xlsx(
     )
     _fill(
         book.create_sheet("Articles"),
-        ["article_id", "title", "source", "added_at", "quotes", "reviewed"],
-        [[a.id, a.title, a.source, a.added_at, a.quotes, a.reviewed] for a in articles],
+        ["article_id", "title", "byline", "source", "added_at", "quotes", "reviewed"],
+        [[a.id, a.title, a.byline, a.source, a.added_at, a.quotes, a.reviewed] for a in articles],
     )
     workbook = io.BytesIO()  # built in memory, so a failed write leaves no half-open zip
     book.save(workbook)

@@ -428,7 +428,7 @@ class SpeakerIndex:
         opening = text[start : start + 40]
         if _SPEAKER_LABEL.match(opening) or opening[:1] in _OPENING_MARKS:
             return None  # an answer, a transcript's turn, or a quotation run on from above
-        return "the writer"
+        return THE_WRITER
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:
@@ -628,6 +628,7 @@ def _spelled(text: str, word: str) -> str:
 
 _FOR_WHOM = frozenset({"for", "to"})
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+THE_WRITER = "the writer"  # the speaker of a narrating I, until a byline names them
 # `A:`, `Q.`, `CLINTON:`, `Jane Roe, The Daily Courier:` leading a paragraph
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.’' -]{0,30}?(?:,[^:\n]{0,40})?:\s")
 _OPENING_MARKS = frozenset("\"“‘'«`")

@@ -216,8 +216,8 @@ def _article_from_bytes(
     if not data.strip():
         raise EmptySource(f"{source} is empty: check that it is the file you meant")
     if reader == "html":
-        title, text = html_to_text(data, source)
-        return new_article(text, source, title)
+        page = html_to_text(data, source)
+        return new_article(page.text, source, page.title, page.byline)
     text = _decode(data, source, charset)
     if reader == "markdown":
         title, text = markdown_to_text(text)

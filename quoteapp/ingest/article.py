@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
+from quoteapp.ingest.byline import clean_byline
 from quoteapp.ingest.text import normalise_text, require_text
 from quoteapp.model import Article
 
@@ -20,7 +21,9 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def new_article(text: str, source: str, title: str | None = None) -> Article:
+def new_article(
+    text: str, source: str, title: str | None = None, byline: str | None = None
+) -> Article:
     """Normalise `text` and wrap it as an article; the title falls back to the first line."""
     text = require_text(normalise_text(text), source)
     title = " ".join((title or "").split()) or guess_title(text, source)
@@ -30,6 +33,7 @@ def new_article(text: str, source: str, title: str | None = None) -> Article:
         text=text,
         content_hash=content_hash(text),
         added_at=now(),
+        byline=clean_byline(byline),
     )
 
 

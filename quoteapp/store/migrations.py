@@ -275,6 +275,12 @@ EXTRACTION_CLAIMS = Migration(
     ),
 )
 
+ARTICLE_BYLINE = Migration(
+    "0009_article_byline",
+    # Who wrote the article, as its page says: an article's "I" is its writer.
+    ("ALTER TABLE articles ADD COLUMN byline TEXT",),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     INITIAL,
     EXTERNAL_ID,
@@ -284,6 +290,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     QUOTE_SEARCH,
     GOLD_ARTICLES,
     EXTRACTION_CLAIMS,
+    ARTICLE_BYLINE,
 )
 
 

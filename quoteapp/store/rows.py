@@ -75,6 +75,7 @@ def article_from_row(row: dict[str, Any]) -> Article:
         content_hash=row["content_hash"],
         added_at=row["added_at"],
         external_id=row.get("external_id"),
+        byline=row.get("byline"),
     )
 
 
@@ -88,6 +89,7 @@ def summary_from_row(row: dict[str, Any]) -> ArticleSummary:
         reviewed=row["reviewed"],
         extracted=row["extracted_run_id"] is not None,
         gold=bool(row.get("gold", 0)),
+        byline=row.get("byline"),
     )
 
 

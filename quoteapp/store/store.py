@@ -116,8 +116,9 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
             if existing:
                 return rows.article_from_row(existing[0]), False
             cursor = self.db.execute(
-                "INSERT INTO articles (title, source, added_at, text, content_hash, external_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles"
+                " (title, source, added_at, text, content_hash, external_id, byline)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     article.title,
                     article.source,
@@ -125,6 +126,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
                     article.text,
                     article.content_hash,
                     article.external_id,
+                    article.byline,
                 ],
             )
         return self.article(_new_id(cursor)), True
@@ -139,7 +141,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
 
     def articles(self) -> list[ArticleSummary]:
         found = self._query(
-            """SELECT articles.id, title, source, added_at, extracted_run_id, gold,
+            """SELECT articles.id, title, source, added_at, extracted_run_id, gold, byline,
                  count(quotes.id) AS quotes,
                  count(CASE WHEN quotes.status != 'pending' THEN 1 END) AS reviewed
                FROM articles LEFT JOIN quotes
@@ -151,7 +153,7 @@ class Store(PersonEdits, SpeakerEdits, CorpusQueries):
     def article_summary(self, article_id: int) -> ArticleSummary:
         """One article's row of the list, counted afresh (after an edit or extraction)."""
         found = self._query(
-            """SELECT articles.id, title, source, added_at, extracted_run_id, gold,
+            """SELECT articles.id, title, source, added_at, extracted_run_id, gold, byline,
                  count(quotes.id) AS quotes,
                  count(CASE WHEN quotes.status != 'pending' THEN 1 END) AS reviewed
                FROM articles LEFT JOIN quotes
