@@ -646,6 +646,8 @@ def _cut_nested(found: list[Attribution]) -> list[Attribution]:
     result = list(found)
     cue_starts = sorted((a.cue.start, m) for m, a in enumerate(found))
     for n, outer in enumerate(result):
+        if outer.pattern == "transcript":
+            continue  # a speaker's turn is the whole paragraph, whatever it reports
         content = outer.content
         # the attributions whose cue starts inside this content, in list order
         low = bisect_right(cue_starts, (content.start, len(found)))

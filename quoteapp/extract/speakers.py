@@ -48,6 +48,7 @@ from quoteapp.extract.rules.speakers import (
 from quoteapp.extract.span_index import SpanIndex
 from quoteapp.extract.syntax import noun_phrase
 from quoteapp.extract.text import sentence_of, text_of
+from quoteapp.extract.transcripts import ANSWER, QUESTION
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -183,6 +184,8 @@ class SpeakerIndex:
         self._join_named_later()
         self._labels: dict[int, Person] = {}
         self._label_spans: dict[int, Span] = {}
+        self._turns: dict[int, int] = {}  # paragraph start: its label's head token
+        self._interview: dict[int, str] = {}  # label head: Q or A
         for label in labels:
             self._add_label(label)
         if SURNAME_STRING.on:
@@ -228,6 +231,11 @@ class SpeakerIndex:
         if tokens is None:
             return
         text = text_of(self.doc)
+        self._turns[text.rfind("\n", 0, label.start) + 1] = tokens.root.i
+        self._label_spans.update((token.i, label) for token in tokens)
+        if label.of(text) in (QUESTION, ANSWER):
+            self._interview[tokens.root.i] = label.of(text)
+            return
         words = [_spelled(text, word) for word in label.of(text).split()]
         surname = words[-1]
         same = [
@@ -243,7 +251,6 @@ class SpeakerIndex:
         person.mentions = sorted({*person.mentions, tokens.root.i})
         for token in tokens:
             self._labels[token.i] = person
-            self._label_spans[token.i] = label
 
     def label_at(self, token: Token) -> Span | None:
         """The whole transcript label a token is part of (`JAKE TAPPER`), if any."""
@@ -344,6 +351,8 @@ class SpeakerIndex:
     def resolve(self, head: Token) -> Resolution:
         """The canonical name for a mention head, the other names it goes by, and how the
         name was reached."""
+        if head.i in self._interview:
+            return self._interviewed(head)
         labelled = self._labels.get(head.i)
         if labelled is not None:
             written = self._label_spans[head.i].of(text_of(self.doc))
@@ -394,9 +403,9 @@ class SpeakerIndex:
             return Resolution(person.name, aliases, how, None if full else person.named_at)
         lower = head.lower_
         if lower in lexicon.PERSONAL_PRONOUNS:
-            writer = self._writer(head)
-            if writer is not None:
-                return Resolution(writer, (head.text,), Reached.PRONOUN)
+            first = self._first_person(head)
+            if first is not None:
+                return first
             person = self._antecedent(head)
             unnamed = self._unnamed_antecedent(head, person)
             if unnamed is not None:
@@ -418,17 +427,39 @@ class SpeakerIndex:
         return Resolution(_qualified(head, written) or None, (), Reached.AS_WRITTEN)
 
     @WRITER.applies(off=None)
-    def _writer(self, pronoun: Token) -> str | None:
+    def _first_person(self, pronoun: Token) -> Resolution | None:
         """`“I am not shy,” I said` in a column: outside quotation marks the first person is
-        the writer, unless a speaker's label (`A:`, `CLINTON:`) leads the paragraph."""
+        the writer; in a transcript's turn or an interview's answer, it is whoever's turn it
+        is; after another speaker's label (`Jane Roe, The Daily Courier:`) it is left to
+        the antecedent."""
         if pronoun.lower_ not in _FIRST_PERSON or self._in_quotes(pronoun.i):
             return None
         text = text_of(self.doc)
         start = text.rfind("\n", 0, pronoun.idx) + 1
+        turn = self._turns.get(start)
+        if turn is not None:
+            speaker = self.resolve(self.doc[turn])
+            return replace(speaker, aliases=(pronoun.text,), how=Reached.PRONOUN)
         opening = text[start : start + 40]
         if _SPEAKER_LABEL.match(opening) or opening[:1] in _OPENING_MARKS:
-            return None  # an answer, a transcript's turn, or a quotation run on from above
-        return THE_WRITER
+            return None  # a label the transcript rule did not take, or a quotation run on
+        return Resolution(THE_WRITER, (pronoun.text,), Reached.PRONOUN)
+
+    def _interviewed(self, label: Token) -> Resolution:
+        """An interview's `Q:` is the interviewer, and its `A:` the person its introduction
+        names most often (`Vice President Joe Biden`), else the interviewee."""
+        if self._interview[label.i] == QUESTION:
+            return Resolution("the interviewer", (label.text,), Reached.AS_WRITTEN)
+        first = min(self._interview)
+        named = [
+            (sum(i < first for i in p.mentions), -p.named_at, p)
+            for p in self.people
+            if p.kind == "PERSON" and p.named_at < first
+        ]
+        if not named:
+            return Resolution("the interviewee", (label.text,), Reached.AS_WRITTEN)
+        person = max(named, key=lambda n: n[:2])[2]
+        return Resolution(person.name, (label.text,), Reached.DESCRIPTION, person.named_at)
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:

@@ -1,9 +1,10 @@
 """A transcript's turns: `TAPPER: Do you think ...?`, each paragraph one speaker's words.
 
-News pages print broadcast and interview transcripts with each speaker's name in capitals
-before a colon. A paragraph so led is a turn only where the article reads as a transcript,
-two speakers or more and one of them speaking twice, so that a lone `UPDATE:` or a
-newsletter's `SHORT READS:` is nobody speaking.
+News pages print broadcast transcripts with each speaker's name in capitals before a
+colon, and interviews as `Q:` and `A:`. A paragraph so led is a turn only where the
+article reads as a transcript, two speakers or more and one of them speaking twice (two
+questions and two answers), so that a lone `UPDATE:` or a newsletter's `SHORT READS:` is
+nobody speaking.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from dataclasses import dataclass
 
 from quoteapp.model import Span
 
+# an interview's `Q: ...` and `A: ...` (or `Q.`, `A.`)
+_INTERVIEW = re.compile(r"([QA])[:.][ \t]+(?=\S)")
+QUESTION, ANSWER = "Q", "A"
 # `JAKE TAPPER: ...`, `O'MALLEY: ...`: up to four words in capitals, then a colon
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 # page furniture in capitals before a colon, never a speaker
@@ -64,11 +68,24 @@ def transcript_turns(text: str, paragraphs: Iterable[Span]) -> list[Turn]:
             continue
         name = found.group(1).replace("’", "'")
         if sum(c.isalpha() for c in name) < 3 or name in _FURNITURE:
-            continue  # `Q:` and `A:` name nobody
+            continue  # `Q:` and `A:` are an interview's (below)
         turns.append(
             Turn(Span(found.start(1), found.end(1)), found.end(1), Span(found.end(), para.end))
         )
     speakers = Counter(text[t.label.start : t.label.end].split()[-1] for t in turns)
     if len(speakers) < 2 or max(speakers.values()) < 2:
-        return []
-    return turns
+        turns = []
+    return sorted(turns + _interview_turns(text, paragraphs), key=lambda t: t.colon)
+
+
+def _interview_turns(text: str, paragraphs: Iterable[Span]) -> list[Turn]:
+    """An interview's questions and answers: two of each at least, or none."""
+    turns = []
+    for para in paragraphs:
+        found = _INTERVIEW.match(text, para.start, para.end)
+        if found is not None:
+            turns.append(
+                Turn(Span(found.start(1), found.end(1)), found.end(1), Span(found.end(), para.end))
+            )
+    asked = Counter(text[t.label.start] for t in turns)
+    return turns if asked[QUESTION] >= 2 and asked[ANSWER] >= 2 else []

@@ -588,9 +588,10 @@ TRANSCRIPT_TURN = Rule(
     Stage.ATTRIBUTIONS,
     "`BOULDUAN: You guys, ... Why not debate in New York?`: where an article prints a "
     "transcript, each paragraph led by a speaker's name in capitals and a colon is that "
-    "speaker's words, a question included. It reads as a transcript only with two speakers "
-    "or more, one of them speaking twice; page furniture in capitals (`UPDATE:`, `VIDEO:`) "
-    "and `Q:` or `A:` name nobody.",
+    "speaker's words, a question included, and so is each `Q:` and `A:` of an interview. "
+    "It reads as a transcript only with two speakers or more, one of them speaking twice "
+    "(two questions and two answers); page furniture in capitals (`UPDATE:`, `VIDEO:`) "
+    "names nobody. A report inside a turn neither cuts it nor replaces it.",
     confidence=0.9,
     examples=(
         Example(  # polnear-train (West Journal): a cable news transcript
@@ -632,6 +633,36 @@ TRANSCRIPT_TURN = Rule(
                     cue=":",
                     mention="BENENSON",
                 ),
+            ),
+        ),
+        Example(  # polnear-train (Politico): an interview, the answers the interviewee's
+            "Vice President Joe Biden spent Thursday morning in St. Paul, Minnesota. Here is "
+            "the edited transcript of the interview.\n\nQ: Do you think Glass-Steagall should "
+            "be reinstated?\n\nA: If I could just snap my fingers, yeah, I’d reinstate Glass "
+            "Steagall.\n\nQ: Have you talked to her?\n\nA: It’s been about a month.",
+            (
+                quote(
+                    "indirect",
+                    "Do you think Glass-Steagall should be reinstated?",
+                    "the interviewer",
+                    cue=":",
+                    mention="Q",
+                ),
+                quote(
+                    "indirect",
+                    "If I could just snap my fingers, yeah, I’d reinstate Glass Steagall.",
+                    "Joe Biden",
+                    cue=":",
+                    mention="A",
+                ),
+                quote(
+                    "indirect",
+                    "Have you talked to her?",
+                    "the interviewer",
+                    cue=":",
+                    mention="Q",
+                ),
+                quote("indirect", "It’s been about a month.", "Joe Biden", cue=":", mention="A"),
             ),
         ),
         Example(  # labels that are page furniture, each once: no transcript

@@ -766,7 +766,8 @@ LABEL_NAME = Rule(
     "`FALLIN: I think he is trying ...` after `Governor Mary Fallin (R-OK) said`: a "
     "transcript's speaker label in capitals is the person the article names by that "
     "surname, and `TAPPER:` the `JAKE TAPPER:` before it; a name in capitals is spelled as "
-    "the text spells it elsewhere, else capitalised.",
+    "the text spells it elsewhere, else capitalised. An interview's `Q:` is the "
+    "interviewer, and its `A:` the person its introduction names most often.",
     examples=(
         Example(  # polnear-train (Breitbart): a CNN transcript
             "Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee "
@@ -805,9 +806,9 @@ WRITER = Rule(
     Stage.SPEAKERS,
     "`“I am not shy,” I said.` in a column, a letter or a first-person feature: outside "
     "quotation marks, I, me and my are whoever wrote the article, never the person named "
-    "last. The speaker is `the writer`. In a paragraph led by a speaker's label (an "
-    "interview's `A:`, a transcript's `CLINTON:`) the I is that speaker's, and is left to the "
-    "other rules.",
+    "last. The speaker is `the writer` (named by the byline where a page gives one). In a "
+    "transcript's turn or an interview's answer the I is whoever's turn it is; after any "
+    "other speaker's label it is left to the other rules.",
     examples=(
         Example(  # polnear-train (breitbart): the writer, not Wendy Long named before
             "So that, I said, is why I went overboard in trying to help Wendy Long. I also "
