@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract import lexicon
 from quoteapp.extract.first_names import gender_of
 from quoteapp.extract.rules.speakers import (
+    AGE_DESCRIBED,
     CONJOINED_NAMES,
     DESCRIBED,
     FIRST_NAME_GENDER,
@@ -71,6 +72,7 @@ class Person:
 
     named_at: int = -1  # token where the canonical (longest) name is written
     no_one: bool = False  # a one-word name that is no one's antecedent (see _one_word)
+    age: int | None = None  # as the article gives it: `Maria Costa, 64,`
 
     def aliases(self) -> set[str]:
         return {self.surname} if self.surname != self.name else set()
@@ -210,6 +212,8 @@ class SpeakerIndex:
             person.name = name
             person.named_at = ent.root.i
         person.mentions.append(ent.root.i)
+        if person.age is None and ent.label_ == "PERSON":
+            person.age = _stated_age(ent)
         if _in_focus(ent.root):
             person.subject_mentions.append(ent.root.i)
         person.descriptors |= _descriptors(ent)
@@ -418,6 +422,9 @@ class SpeakerIndex:
                 if head.text == person.surname or head.text in person.name.split():
                     return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
             return Resolution(written or head.text, (), Reached.NAMED)
+        aged = self._of_age(head)
+        if aged is not None:
+            return Resolution(aged.name, (written,), Reached.DESCRIPTION, aged.named_at)
         unnamed = self._unnamed_source(head)
         if unnamed is not None:
             return Resolution(unnamed, (), Reached.AS_WRITTEN)
@@ -500,6 +507,26 @@ class SpeakerIndex:
         ]
         return max(recent, key=lambda r: r[0])[1] if recent else None
 
+    @AGE_DESCRIBED.applies(off=None)
+    def _of_age(self, head: Token) -> Person | None:
+        """`The 56-year-old said`: the person the article gave that age (`Maria Costa, 64,`),
+        else the one a he or she would stand for, if their age is not known to differ."""
+        age = _age_of(head)
+        if age is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # `a 21-year-old` is someone unnamed
+        aged = [
+            (max(i for i in p.mentions if i < head.i), p)
+            for p in self.people
+            if p.kind == "PERSON" and p.age == age and any(i < head.i for i in p.mentions)
+        ]
+        if aged:
+            return max(aged, key=lambda a: a[0])[1]
+        window = max(0, head.i - int(AGE_DESCRIBED.constant("window")))
+        # a person the article names as one (a first name, Mr. or Ms.), not `Manchester United`
+        return self._most_salient(
+            head, None, window, lambda p: p.age is None and p.gender is not None
+        )
+
     @ORGANISATION_DESCRIBED.applies(off=None)
     def _organisation_named(self, head: Token) -> Person | None:
         """`CBP announced ... the agency said`: the organisation named last before a bare
@@ -578,13 +605,21 @@ class SpeakerIndex:
                 score, focus = here, token
         return None if focus is None else _qualified(focus, _described_as(focus))
 
-    def _most_salient(self, pronoun: Token, gender: str | None, window: int) -> Person | None:
+    def _most_salient(
+        self,
+        pronoun: Token,
+        gender: str | None,
+        window: int,
+        fits: Callable[[Person], bool] = lambda p: True,
+    ) -> Person | None:
         """The person mentioned last before the pronoun (from token `window` on), a recent
         subject first, whose gender does not rule them out."""
         bonus = int(PRONOUN_ANTECEDENT.constant("subject bonus"))
         best: tuple[int, Person] | None = None
         for person in self.people:
             if person.kind != "PERSON" or (gender and person.gender and person.gender != gender):
+                continue
+            if not fits(person):
                 continue
             if gender and ONE_WORD_NAMES.on and person.no_one:
                 continue
@@ -644,6 +679,35 @@ class SpeakerIndex:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
+
+
+def _age_of(head: Token) -> int | None:
+    """The age a description gives: `the 56-year-old`, `the 43-year-old former congressman`."""
+    olds = [head] if head.lower_ == "old" else [c for c in head.children if c.lower_ == "old"]
+    for old in olds:
+        for year in old.children:
+            if year.lemma_.lower() == "year":
+                for number in year.children:
+                    if number.dep_ == "nummod" and number.text.isdigit():
+                        return int(number.text)
+    return None
+
+
+def _stated_age(ent: SpacySpan) -> int | None:
+    """The age given with a name: `Maria Costa, 64,`, `64-year-old Maria Costa`, `Dean
+    Johnson, a 55-year-old salesman`."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    if (
+        len(after) >= 2
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and (len(after) == 2 or after[2].text in (",", ".", ")", ";"))
+    ):
+        return int(after[1].text)
+    described = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
+    return next((age for age in map(_age_of, described) if age is not None), None)
 
 
 def _spelled(text: str, word: str) -> str:

@@ -1020,6 +1020,52 @@ DESCRIBED = Rule(
         ),
     ),
 )
+AGE_DESCRIBED = Rule(
+    "an age to its person",
+    Stage.SPEAKERS,
+    "`The 56-year-old said`: a definite description by age is the person the article gave "
+    "that age (`Maria Costa, 64,`, `64-year-old Maria Costa`, `Dean Johnson, a 55-year-old "
+    "salesman`), else the person a he or she would stand for there (the last named, a "
+    "subject first) if their age is not known to differ. `A 21-year-old` stays an unnamed "
+    "source.",
+    constants={"window": 150},
+    examples=(
+        Example(  # web-dev (Sky News): Mourinho, in focus, not Pochettino or Manchester United
+            "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's "
+            "manager until the end of the 2022/23 season.\n\nPochettino was sacked last night "
+            "after five-and-a-half years in charge, and less than six months after leading "
+            "Spurs to their first ever Champions League final.\n\nNegotiations between the "
+            "London side and Mourinho's representatives intensified over the last few days, "
+            "with talks continuing into Tuesday night.\n\nThe Portuguese boss had been out of "
+            "work since being sacked by Manchester United in December 2018.\n\nThe "
+            '56-year-old said after his appointment: "I am excited to be joining a club with '
+            'such a great heritage."',
+            (
+                quote(
+                    "direct",
+                    "I am excited to be joining a club with such a great heritage.",
+                    "Jose Mourinho",
+                    cue="said",
+                    mention="The 56-year-old",
+                ),
+            ),
+        ),
+        Example(  # the person given that age, not the one in focus
+            "Maria Costa, 64, has run the bakery since 1990. Her son Luis Costa, 38, took "
+            'over the ovens last year. "I never thought I would see this," the 64-year-old '
+            "said.",
+            (
+                quote(
+                    "direct",
+                    "I never thought I would see this,",
+                    "Maria Costa",
+                    cue="said",
+                    mention="the 64-year-old",
+                ),
+            ),
+        ),
+    ),
+)
 ROLE_HOLDER = Rule(
     "role word to the person in focus",
     Stage.SPEAKERS,
@@ -1143,6 +1189,7 @@ RULES = (
     NAME_IN_APPOSITION,
     QUALIFIED_SOURCE,
     DESCRIBED,
+    AGE_DESCRIBED,
     ROLE_HOLDER,
     ORGANISATION_DESCRIBED,
 )
