@@ -45,6 +45,12 @@ def source_outside_quotes(
             return _name_after(cue, quoted) or _someone_after(cue) or _name_before(cue, quoted)
         if NAME_BEFORE_CUE.on and is_verb(cue) and cue.lemma_.lower() in lexicon.SPEECH_VERBS:
             return _name_before(cue, quoted)  # `Trump, in Kentucky, said ...` misparsed
+        if NAME_BEFORE_CUE.on and is_verb(cue) and _naming(cue):
+            found = _name_before(cue, quoted)  # `Early described it as "news to me"`
+            if found is not None and (
+                found.ent_type_ in ("PERSON", "ORG") or _surname_at_cue(found)
+            ):
+                return found  # a person or a body, not `regarding Muslims, ... calls people`
     if not SOURCE_OUTSIDE_QUOTES.on:
         return source
     if source is None or cue is None or not _inside(source, quoted):
@@ -68,6 +74,20 @@ def _governing_subject(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
         subject = next((c for c in subjects if not _inside(c, quoted)), None)
         return subject if subject is not None and subject.i < cue.i else None
     return None
+
+
+def _naming(cue: Token) -> bool:
+    """A verb of calling something a name (not `called for a boycott`)."""
+    if cue.lemma_.lower() not in lexicon.NAMING_VERBS:
+        return False
+    doc = cue.doc
+    after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
+    return (
+        after not in ("for", "on", "upon", "off")  # `called for a boycott`, `called on him`
+        and cue.dep_ != "acl"  # `the records describing payments`
+        and not any(c.dep_ == "auxpass" for c in cue.children)  # `he was described as`
+        and not any(c.lower_.endswith(("self", "selves")) for c in cue.children)
+    )  # `voters who described themselves as`
 
 
 def _inside(token: Token, quoted: SpanIndex[Span]) -> bool:

@@ -645,9 +645,14 @@ SURNAME_AT_CUE = Rule(
 NAME_BEFORE_CUE = Rule(
     "name before a subjectless cue",
     Stage.SOURCES,
-    "`Trump, in Kentucky, said ...`: a verb of saying the parse leaves without a subject "
-    "takes the name before it in its clause.",
+    "`Trump, in Kentucky, said ...`: a verb of saying, or of calling something a name "
+    "(`Early described it as “news to me”`), that the parse leaves without a subject takes "
+    "the name before it in its clause.",
     examples=(
+        Example(  # polnear-train (Politico): the parse took the surname for an adverb
+            "Informed of the local district’s anti-Trump lean, Early described it as “news to me.”",
+            (quote("partial", "news to me.", "Early", cue="described", mention="Early"),),
+        ),
         Example(  # web-dev: resolutions declaring, the parse leaves `declaring` no subject
             "The decision puts the US at odds with virtually the whole of the rest of the "
             "international community and breaks with Security Council resolutions declaring "
