@@ -159,7 +159,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.977,
+                    confidence=0.978,
                 ),
                 quote(
                     "indirect",
@@ -167,7 +167,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.918,
+                    confidence=0.902,
                 ),
             ),
         ),
