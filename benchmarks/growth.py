@@ -4,8 +4,9 @@
 
 Each family is a shape that once made a pass super-linear: many short
 'according to' sentences, a transcript of one-line quotation paragraphs, one
-endless colon chain, unbalanced quotation marks, tag soup pasted as text, and
-plain prose. Each article is cut into the pieces extraction parses
+endless colon chain, unbalanced quotation marks, tag soup pasted as text, a
+printed transcript of many speakers in capitals, an interview of questions and
+answers, and plain prose. Each article is cut into the pieces extraction parses
 (`quoteapp.extract.pieces`), parsed, then extracted; the figure is the rules'
 time as a ratio to the parse's (median of `--runs`). Aim: under 0.3 at every size.
 """
@@ -28,11 +29,27 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "colon chain": lambda i: f"Smith {i} said: the plan is fine ",
     "unbalanced marks": lambda i: f'word {i} "' + ("\n\n" if i % 40 == 39 else " "),
     "tag soup": lambda i: f"<div class='x{i}'><p>Text {i} <b>bold</b></div>\n",
+    "speaker turns": lambda i: f"{_caps(i)} {_caps(i % 5)}: I think round {i} went well.\n\n",
+    "interview": lambda i: (
+        f"Q: What happened in round {i}?\n\n"
+        if i % 2 == 0
+        else f"A: I said round {i} was hard.\n\n"
+    ),
     "prose": lambda i: (
         f"The council met on day {i} and the mayor said that the budget was fine. "
         + ("\n\n" if i % 8 == 7 else "")
     ),
 }
+
+
+def _caps(n: int) -> str:
+    """A different name in capitals for every number: a transcript of many speakers."""
+    letters = ""
+    while True:
+        n, digit = divmod(n, 26)
+        letters += chr(ord("A") + digit)
+        if n == 0:
+            return letters + "SON"
 
 
 def generated(family: str, size: int) -> str:

@@ -188,6 +188,8 @@ class SpeakerIndex:
         self._label_spans: dict[int, Span] = {}
         self._turns: dict[int, int] = {}  # paragraph start: its label's head token
         self._interview: dict[int, str] = {}  # label head: Q or A
+        self._spellings: dict[str, str] | None = None  # lower case: first other spelling
+        self._interviewee: Resolution | None = None
         for label in labels:
             self._add_label(label)
         if SURNAME_STRING.on:
@@ -240,7 +242,7 @@ class SpeakerIndex:
         if label.of(text) in (QUESTION, ANSWER):
             self._interview[tokens.root.i] = label.of(text)
             return
-        words = [_spelled(text, word) for word in label.of(text).split()]
+        words = [self._spelled(word) for word in label.of(text).split()]
         surname = words[-1]
         same = [
             p
@@ -255,6 +257,19 @@ class SpeakerIndex:
         person.mentions = sorted({*person.mentions, tokens.root.i})
         for token in tokens:
             self._labels[token.i] = person
+
+    def _spelled(self, word: str) -> str:
+        """A word printed in capitals (`MCCAIN`) as the text spells it elsewhere (`McCain`),
+        else capitalised; the text's spellings are read once, however many labels ask."""
+        if not word.isupper():
+            return word
+        if self._spellings is None:
+            self._spellings = {}
+            for found in _WORD.finditer(text_of(self.doc)):
+                written = found.group()
+                if not written.isupper():
+                    self._spellings.setdefault(written.lower(), written)
+        return self._spellings.get(word.lower(), word.capitalize())
 
     def label_at(self, token: Token) -> Span | None:
         """The whole transcript label a token is part of (`JAKE TAPPER`), if any."""
@@ -457,6 +472,12 @@ class SpeakerIndex:
         names most often (`Vice President Joe Biden`), else the interviewee."""
         if self._interview[label.i] == QUESTION:
             return Resolution("the interviewer", (label.text,), Reached.AS_WRITTEN)
+        if self._interviewee is None:  # the same for every answer: found once
+            self._interviewee = self._introduced()
+        return replace(self._interviewee, aliases=(label.text,))
+
+    def _introduced(self) -> Resolution:
+        """The person an interview's introduction names most often."""
         first = min(self._interview)
         named = [
             (sum(i < first for i in p.mentions), -p.named_at, p)
@@ -464,9 +485,9 @@ class SpeakerIndex:
             if p.kind == "PERSON" and p.named_at < first
         ]
         if not named:
-            return Resolution("the interviewee", (label.text,), Reached.AS_WRITTEN)
+            return Resolution("the interviewee", (), Reached.AS_WRITTEN)
         person = max(named, key=lambda n: n[:2])[2]
-        return Resolution(person.name, (label.text,), Reached.DESCRIPTION, person.named_at)
+        return Resolution(person.name, (), Reached.DESCRIPTION, person.named_at)
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:
@@ -710,18 +731,8 @@ def _stated_age(ent: SpacySpan) -> int | None:
     return next((age for age in map(_age_of, described) if age is not None), None)
 
 
-def _spelled(text: str, word: str) -> str:
-    """A word printed in capitals (`MCCAIN`) as the text spells it elsewhere (`McCain`),
-    else capitalised."""
-    if not word.isupper():
-        return word
-    for found in re.finditer(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE):
-        if not found.group().isupper():
-            return found.group()
-    return word.capitalize()
-
-
 _FOR_WHOM = frozenset({"for", "to"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 THE_WRITER = "the writer"  # the speaker of a narrating I, until a byline names them
 # `A:`, `Q.`, `CLINTON:`, `Jane Roe, The Daily Courier:` leading a paragraph
