@@ -86,6 +86,15 @@ def prepare(inputs: list[Path], out: Path, size: int, pipeline: str) -> tuple[li
     return partitions, manifest["started_at"]
 
 
+def _remove_half_written(out: Path, todo: list[Partition]) -> None:
+    """A killed run leaves the temporary files it was writing: those of the partitions
+    about to be run again are removed, so only finished files stay in the folder."""
+    for partition in todo:
+        for folder in ("articles", "quotes", "done"):
+            for stale in (out / folder).glob(f".{partition.name}.*.tmp"):
+                stale.unlink(missing_ok=True)
+
+
 def extract(
     inputs: list[Path],
     out: Path,
@@ -103,6 +112,7 @@ def extract(
 
     partitions, started_at = prepare(inputs, out, size, pipeline)
     todo = [p for p in partitions if not done_marker(out, p).exists()]
+    _remove_half_written(out, todo)
     summary = Summary(partitions=len(partitions), skipped=len(partitions) - len(todo))
     started = time.perf_counter()
     cluster = None

@@ -120,6 +120,17 @@ ORGANISATION_NOUNS = words(
     """
 )
 
+# Last words of organisations' names, never a person's surname: a first name before
+# them (`Fox News`, `Rochester University`) does not make the name a person's.
+ORGANISATION_NAME_ENDS = words(
+    """
+    news times post journal herald tribune gazette media press radio tv television network
+    group bank capital partners holdings records studios pictures airlines airways motors
+    corp corporation inc co llc ltd party foundation institute university college council
+    committee agency company club center centre fund trust association union league
+    """
+)
+
 # People named by what they are or do, not by a role: `wrote a man`, `added one voter`,
 # `prompted some Twitter users to argue`.
 UNNAMED_PEOPLE = words(

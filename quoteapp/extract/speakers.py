@@ -434,6 +434,8 @@ class SpeakerIndex:
             return Resolution(person.name, (head.text,), Reached.PRONOUN, person.named_at)
         if head.pos_ == "PROPN":
             for person in _fullest_first(self.people):
+                if person.kind != "PERSON" and written not in person.name:
+                    continue  # `E! News` is not `Fox News`, though both end in `News`
                 if head.text == person.surname or head.text in person.name.split():
                     return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
             return Resolution(written or head.text, (), Reached.NAMED)
@@ -1007,6 +1009,7 @@ def _first_and_last(first: Token, last: Token) -> bool:
         and last.text[:1].isupper()
         and last.text.isalpha()
         and gender_of(first.text) is not None
+        and last.lower_ not in lexicon.ORGANISATION_NAME_ENDS  # `Fox News` is no person
     )
 
 

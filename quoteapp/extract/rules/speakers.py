@@ -8,8 +8,32 @@ FIRST_NAME_PERSON = Rule(
     "`Montell Figgins` read as an organisation, `Eswar Prasad` read as nothing: two "
     "capitalised proper nouns led by a first name clearly given to one gender are a person, "
     "and so are two the model named nothing that say something (`Eswar Prasad, a trade "
-    "professor at Cornell, said`).",
+    "professor at Cornell, said`); not a name that ends as organisations' names do (`Fox "
+    "News`, `Brown University`), whose last word would make every `News` Fox's.",
     examples=(
+        Example(  # a page (Fox News): E! News is not the Fox News named later
+            "Scooter Braun is allegedly unhappy with the way his business partner Scott "
+            "Borchetta has handled their ongoing public schism with Taylor Swift, according "
+            "to a new report by E! News.\n\nA rep for Braun did not immediately respond to "
+            "Fox News’ request for comment.",
+            (
+                quote(
+                    "indirect",
+                    "Scooter Braun is allegedly unhappy with the way his business partner Scott "
+                    "Borchetta has handled their ongoing public schism with Taylor Swift",
+                    "E! News",
+                    cue="according to",
+                    mention="E! News",
+                ),
+                quote(
+                    "indirect",
+                    "Fox News’ request for comment",
+                    "rep for Braun",
+                    cue="respond",
+                    mention="A rep",
+                ),
+            ),
+        ),
         Example(
             "Defense attorneys said the two were prepared to fight the "
             "charges. “It is our hope that we’ll be able to reach a reasonable "
