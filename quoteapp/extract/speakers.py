@@ -877,6 +877,8 @@ def _one_word(
         return False  # `Trump said`: whoever speaks is someone
     if person.name in elsewhere:
         return True  # the model itself calls it an organisation or a place elsewhere
+    if any(_the_thing(doc[i]) for i in person.mentions):
+        return True  # `the Gateway`: a thing, not someone
     if any(
         doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("in", "at", "near", "across")
         for i in person.mentions
@@ -885,6 +887,17 @@ def _one_word(
     if 2 * sum(in_quotes(i) for i in person.mentions) >= len(person.mentions):
         return True  # `a song like “Glasgow,”`: a title
     return not any(_is_subject(doc[i]) for i in person.mentions)
+
+
+def _the_thing(token: Token) -> bool:
+    """`the Gateway`: a name with `the` before it and nothing after it in its phrase is a
+    thing; not `the Obama administration` (a modifier) or `the Clintons` (a family)."""
+    return (
+        token.i > 0
+        and token.doc[token.i - 1].lower_ == "the"
+        and token.tag_ == "NNP"
+        and token.dep_ not in ("compound", "poss", "amod", "nmod")
+    )
 
 
 @OTHER_FIRST_NAME.applies(off=False)

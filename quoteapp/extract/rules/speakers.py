@@ -438,8 +438,8 @@ ONE_WORD_NAMES = Rule(
     "'He' and 'she' never go to someone named by one word only, with no title or first name "
     "to say a gender, who never speaks, and whom the model elsewhere calls an organisation or "
     "a place, who is "
-    "somewhere (`in Glasgow`), mostly in quotation marks (a title) or never a subject: the "
-    "small model takes places, songs, "
+    "somewhere (`in Glasgow`), a thing (`the Gateway`), mostly in quotation marks (a title) "
+    "or never a subject: the small model takes places, songs, spacecraft, "
     "companies and apps for people ('Ubisoft', 'Instagram', 'according to Statista'); "
     "'Clinton spoke' is Clinton.",
     examples=(
