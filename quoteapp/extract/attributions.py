@@ -422,6 +422,22 @@ def _writers_hedge(word: Token) -> bool:
     return all(s.lower_ in _NOBODY for s in subjects)
 
 
+@WRITERS_HEDGE.applies(off=False)
+def _that_said(word: Token) -> bool:
+    """`That said, Cruz cannot ...`, `That being said, ...`, `Having said that, ...`: the
+    writer turning an argument, with no one saying anything."""
+    if word.lower_ != "said":
+        return False
+    doc = word.doc
+    before = [t.lower_ for t in doc[max(0, word.i - 2) : word.i]]
+    after = [t.text.lower() for t in doc[word.i + 1 : word.i + 3]]
+    if after[:1] == [","] and before[-1:] in (["that"], ["this"]):
+        return bool(doc[word.i - 1].is_sent_start)  # `That said,`
+    if after[:1] == [","] and before in (["that", "being"], ["this", "being"]):
+        return bool(doc[word.i - 2].is_sent_start)  # `That being said,`
+    return before[-1:] == ["having"] and after in (["that", ","], ["this", ","])
+
+
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     """Who holds what the word says by this relation: its subject, but for a passive
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
@@ -594,7 +610,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
     """
     if NOT_SPEECH.on and word.lemma_.lower() in lexicon.NOT_SPEECH_VERBS:
         return False
-    if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word):
+    if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word) or _that_said(word):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:

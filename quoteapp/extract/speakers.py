@@ -29,6 +29,7 @@ from quoteapp.extract.rules.speakers import (
     NAME_IN_APPOSITION,
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
+    NO_DESCRIPTION,
     ONE_WORD_NAMES,
     ORGANISATION_DESCRIBED,
     OTHER_FIRST_NAME,
@@ -448,6 +449,8 @@ class SpeakerIndex:
         person = self._described(head) or self._role_holder(head) or self._organisation_named(head)
         if person is not None:
             return Resolution(person.name, (written,), Reached.DESCRIPTION, person.named_at)
+        if NO_DESCRIPTION.on and head.tag_ in _NO_DESCRIPTION and len(written.split()) <= 1:
+            return Resolution(None, (), Reached.UNRESOLVED)  # `Those ...`, a headline's `Who`
         return Resolution(_qualified(head, written) or None, (), Reached.AS_WRITTEN)
 
     @WRITER.applies(off=None)
@@ -734,6 +737,8 @@ def _stated_age(ent: SpacySpan) -> int | None:
 
 
 _FOR_WHOM = frozenset({"for", "to"})
+# a determiner or wh-word standing alone describes no one: `Those who ...`, `Who`, `That`
+_NO_DESCRIPTION = frozenset({"DT", "WDT", "WP", "WP$", "PDT"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 THE_WRITER = "the writer"  # the speaker of a narrating I, until a byline names them

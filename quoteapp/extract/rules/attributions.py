@@ -283,8 +283,14 @@ WRITERS_HEDGE = Rule(
     Stage.ATTRIBUTIONS,
     "`It is fair to say that ...`, `Which is not to say that ...`: `to say` with nobody to "
     "say it (`it`, `which` or no subject) is the writer's own hedge, not reported speech; "
-    "`he was quick to say` is his.",
+    "`he was quick to say` is his. So is `That said,` (`That being said,`, `Having said "
+    "that,`), where `That` said nothing.",
     examples=(
+        Example(  # polnear-train (Politico): `That` is no speaker and Cruz said nothing
+            "He's campaigning Wednesday in Wisconsin and could split the vote. That said, Cruz "
+            "cannot realistically get enough delegates to win the nomination outright at this "
+            "point.",
+        ),
         Example(  # a CNN column: `Which` was taken as the one who said it
             "You shouldn't just believe them.\n\nWhich is not to say that whatever happened "
             "on Saturday wasn't minor or maybe even routine.",

@@ -879,6 +879,36 @@ WRITER = Rule(
         ),
     ),
 )
+NO_DESCRIPTION = Rule(
+    "a word that describes no one",
+    Stage.SPEAKERS,
+    "`Those who said the economy was their top issue`, a headline's `Who`: a determiner or "
+    "wh-word standing alone as the source names and describes no one, so the quote has no "
+    "speaker rather than the speaker `Those`.",
+    examples=(
+        Example(  # polnear-train (AP): an exit poll's `Those who said`
+            "Sanders is dominating by 6 in 10 voters who says income inequality is most "
+            "important.\n\nThose who said the economy was their top issue split about evenly "
+            "between the two.",
+            (
+                quote(
+                    "indirect",
+                    "income inequality is most important",
+                    "6 in 10 voters",
+                    cue="says",
+                    mention="who",
+                ),
+                quote(
+                    "indirect",
+                    "the economy was their top issue",
+                    None,
+                    cue="said",
+                    mention="who",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_IN_APPOSITION = Rule(
     "a name beside its description",
     Stage.SPEAKERS,
@@ -1210,6 +1240,7 @@ RULES = (
     UNNAMED_ANTECEDENT,
     WRITER,
     LABEL_NAME,
+    NO_DESCRIPTION,
     NAME_IN_APPOSITION,
     QUALIFIED_SOURCE,
     DESCRIBED,
