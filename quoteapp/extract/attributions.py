@@ -76,6 +76,8 @@ from quoteapp.model import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from quoteapp.extract.rules.declare import Rule
+
 
 _CONJECTURE = lexicon.words("will 'll may might could would")
 CLAUSAL = frozenset({"ccomp", "advcl"})
@@ -847,17 +849,13 @@ def _transcript_turns(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
         colon = doc.char_span(turn.colon, turn.colon + 1, alignment_mode="expand")
         if name is None or colon is None:
             continue
-        found.append(
-            Attribution(
-                token_span(colon[0]),
-                colon[0],
-                name.root,
-                turn.said,
-                "transcript",
-                TRANSCRIPT_TURN.base_confidence,
-            )
-        )
+        found.append(_colon_said(colon[0], name.root, turn.said, "transcript", TRANSCRIPT_TURN))
     return found
+
+
+def _colon_said(colon: Token, source: Token, said: Span, pattern: str, rule: Rule) -> Attribution:
+    """`NAME: statement`: the colon is the cue, the name its source."""
+    return Attribution(token_span(colon), colon, source, said, pattern, rule.base_confidence)
 
 
 # Labels before a colon that are no speaker.
@@ -892,14 +890,5 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             statement = Span(statement.start + 1, statement.end)
         if len(statement) < 10 or not _states(doc, statement):
             continue
-        found.append(
-            Attribution(
-                token_span(colon_token[0]),
-                colon_token[0],
-                name.root,
-                statement,
-                "headline",
-                HEADLINE_COLON.base_confidence,
-            )
-        )
+        found.append(_colon_said(colon_token[0], name.root, statement, "headline", HEADLINE_COLON))
     return found
