@@ -8,6 +8,7 @@ that ...`, and headline `Name: statement`. Where contents end is `contents.py`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -70,7 +71,7 @@ from quoteapp.extract.syntax import (
     verb_span,
 )
 from quoteapp.extract.text import sentence_of, text_of
-from quoteapp.extract.transcripts import transcript_turns
+from quoteapp.extract.transcripts import Turn
 from quoteapp.model import Span
 
 if TYPE_CHECKING:
@@ -123,10 +124,10 @@ class Attribution:
 
 
 def find_attributions(
-    doc: Doc, paragraphs: Paragraphs, quoted: SpanIndex[Span]
+    doc: Doc, paragraphs: Paragraphs, quoted: SpanIndex[Span], turns: Sequence[Turn] = ()
 ) -> tuple[Attribution, ...]:
     """Every attribution in the document, in text order of cues, each with its key
-    (`quoted`: where the quotations stand)."""
+    (`quoted`: where the quotations stand; `turns`: a transcript's, if it prints one)."""
     found: list[Attribution] = []
     for token in doc:
         if (
@@ -144,10 +145,10 @@ def find_attributions(
             )
         if attribution is not None:
             found.append(attribution)
-    turns = _transcript_turns(doc, paragraphs)
-    colons = {a.cue.start for a in turns}
+    said_in_turns = _transcript_turns(doc, turns)
+    colons = {a.cue.start for a in said_in_turns}
     found.extend(a for a in _headline_colons(doc, paragraphs) if a.cue.start not in colons)
-    found.extend(turns)
+    found.extend(said_in_turns)
     contents = SpanIndex((a.content, a) for a in found)
     found = [a for a in found if not _inside_what_was_said(a, contents)]
     kept = (a for a in _cut_nested(found) if len(a.content) > 0)
@@ -841,10 +842,10 @@ def _states(doc: Doc, statement: Span) -> bool:
 
 
 @TRANSCRIPT_TURN.applies(off=())
-def _transcript_turns(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
+def _transcript_turns(doc: Doc, turns: Sequence[Turn]) -> list[Attribution]:
     """`TAPPER: Do you think ...?`: each turn of a transcript, said by the name before it."""
     found = []
-    for turn in transcript_turns(text_of(doc), paragraphs):
+    for turn in turns:
         name = doc.char_span(turn.label.start, turn.label.end, alignment_mode="contract")
         colon = doc.char_span(turn.colon, turn.colon + 1, alignment_mode="expand")
         if name is None or colon is None:

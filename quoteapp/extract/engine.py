@@ -42,9 +42,10 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     quoted_areas = areas(q.outer for q in quoted)
     # a word mentioned as a word (`the term "three amigos"`) leaves its clause indirect
     quoted_words = areas(q.inner for q in quoted if not mentions_words(text, q))
+    turns = transcript_turns(text, paras)  # read once: attributions and speakers share them
     attributions = tuple(
         replace(a, source=source_outside_quotes(a.cue_token, a.source, quoted_areas))
-        for a in find_attributions(doc, paras, quoted_areas)
+        for a in find_attributions(doc, paras, quoted_areas, turns)
     )
     quoted_quotes, used = attach_quotations(doc, quoted, attributions, paras)
     found = list(quoted_quotes)
@@ -65,8 +66,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
                 found_parts.add(part, (part, None if spoken else attribution.cue))
     for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
-    labels = [turn.label for turn in transcript_turns(text, paras)]
-    speakers = SpeakerIndex(doc, quoted_areas, labels)
+    speakers = SpeakerIndex(doc, quoted_areas, [turn.label for turn in turns])
     quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)

@@ -238,7 +238,7 @@ class SpeakerIndex:
         if tokens is None:
             return
         text = text_of(self.doc)
-        self._turns[text.rfind("\n", 0, label.start) + 1] = tokens.root.i
+        self._turns[_paragraph_start(text, label.start)] = tokens.root.i
         self._label_spans.update((token.i, label) for token in tokens)
         if label.of(text) in (QUESTION, ANSWER):
             self._interview[tokens.root.i] = label.of(text)
@@ -462,7 +462,7 @@ class SpeakerIndex:
         if pronoun.lower_ not in _FIRST_PERSON or self._in_quotes(pronoun.i):
             return None
         text = text_of(self.doc)
-        start = text.rfind("\n", 0, pronoun.idx) + 1
+        start = _paragraph_start(text, pronoun.idx)
         turn = self._turns.get(start)
         if turn is not None:
             speaker = self.resolve(self.doc[turn])
@@ -705,6 +705,11 @@ class SpeakerIndex:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` begins: a turn's label is keyed by it."""
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _age_of(head: Token) -> int | None:

@@ -44,10 +44,10 @@ def name_the_writer(quotes: Sequence[ExtractedQuote], byline: str | None) -> lis
 
 
 def _named(quote: ExtractedQuote, name: str) -> ExtractedQuote:
-    mention = quote.evidence.split(" → ")[0] if " → " in quote.evidence else "I"
     return replace(
         quote,
         speaker=name,
         speaker_aliases=tuple(sorted({*quote.speaker_aliases, THE_WRITER})),
-        evidence=f"{mention} → {name}, the writer in the byline",
+        # `I → the writer` as evidence.describe wrote it, now with the byline's name
+        evidence=quote.evidence.replace(THE_WRITER, f"{name}, the writer in the byline"),
     )
