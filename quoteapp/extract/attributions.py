@@ -878,6 +878,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             t.pos_ == "PROPN" or t.is_punct for t in name
         )
         if not named or name.root.ent_type_ in ("GPE", "LOC", "DATE"):
+            continue  # a place or a date names nobody
+        if any(t.is_stop for t in name[1:]) and name.root.ent_type_ not in ("PERSON", "ORG"):
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself

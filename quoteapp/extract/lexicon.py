@@ -76,11 +76,20 @@ FEMALE = words("she her hers herself")
 # Nouns for people that say whether they are a man or a woman: `one mother` is a she.
 MALE_PEOPLE = words(
     "man father husband son brother boy dad grandfather uncle nephew boyfriend widower "
-    "businessman congressman spokesman chairman actor king prince"
+    "businessman congressman assemblyman councilman alderman spokesman chairman actor king "
+    "prince"
 )
 FEMALE_PEOPLE = words(
     "woman mother wife daughter sister girl mom grandmother aunt niece girlfriend widow "
-    "businesswoman congresswoman spokeswoman chairwoman actress queen princess"
+    "businesswoman congresswoman assemblywoman councilwoman alderwoman spokeswoman "
+    "chairwoman actress queen princess"
+)
+
+# Relatives: `the victim's mother`, `his wife` is someone's relative, not that someone.
+KIN = words(
+    "mother father son daughter wife husband widow widower sister brother aunt uncle niece "
+    "nephew grandmother grandfather grandson granddaughter girlfriend boyfriend mom dad "
+    "parent cousin fiancee fiance"
 )
 
 # Words before a name that describe a role, not the name itself.
@@ -90,6 +99,8 @@ TITLES = words(
     president vice prime minister secretary senator representative governor mayor
     chancellor king queen prince pope chairman chairwoman chair ceo director spokesman
     spokeswoman spokesperson leader candidate nominee judge justice attorney general
+    congressman congresswoman assemblyman assemblywoman councilman councilwoman
+    alderman alderwoman
     former ex- the a an
     """
 )

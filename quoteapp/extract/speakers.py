@@ -24,6 +24,7 @@ from quoteapp.extract.rules.speakers import (
     DESCRIBED,
     FIRST_NAME_GENDER,
     FIRST_NAME_PERSON,
+    GENDERED_DESCRIPTION,
     LABEL_NAME,
     MISREAD_PERSON,
     NAME_IN_APPOSITION,
@@ -34,6 +35,7 @@ from quoteapp.extract.rules.speakers import (
     ORGANISATION_DESCRIBED,
     OTHER_FIRST_NAME,
     PRONOUN_ANTECEDENT,
+    PRONOUN_GENDER,
     QUALIFIED_SOURCE,
     QUANTITY,
     RECENT_ORGANISATION,
@@ -199,6 +201,7 @@ class SpeakerIndex:
         elsewhere = {e.text for e in doc.ents if e.label_ not in ("PERSON", "DATE", "TIME")}
         for person in self.people:
             person.no_one = _one_word(person, doc, elsewhere, self._in_quotes)
+        self._genders_from_pronouns()
 
     def _add(self, ent: SpacySpan) -> None:
         words = clean_name(ent.text.split())
@@ -229,6 +232,33 @@ class SpeakerIndex:
             person.gender = "female"
         elif person.gender is None and person.kind == "PERSON" and FIRST_NAME_GENDER.on:
             person.gender = gender_of(words[0]) if len(words) > 1 else None
+        if person.gender is None and TITLE_GENDER.on:
+            # `Assemblywoman Kim Myers`; after the first name (`Trump spokesman Hope Hicks`)
+            titles = {title, ent[0].lower_}
+            if titles & lexicon.MALE_PEOPLE:
+                person.gender = "male"
+            elif titles & lexicon.FEMALE_PEOPLE:
+                person.gender = "female"
+
+    @PRONOUN_GENDER.applies()
+    def _genders_from_pronouns(self) -> None:
+        """`the novelist Jo Walton explained ... “...,” she said`: a first name that tells no
+        gender learns it from the he or she that speaks for the person, read in text order,
+        so that a later `he` is not hers."""
+        if all(p.gender is not None for p in self.people if p.kind == "PERSON"):
+            return
+        for token in self.doc:
+            if (
+                token.dep_ == "nsubj"
+                and token.lower_ in ("he", "she")
+                and token.head.lemma_.lower() in lexicon.SPEECH_VERBS
+                and not self._in_quotes(token.i)
+            ):
+                person = self._antecedent(token)
+                # a full name: a one-word `Twitter` or `Glasgow` the model calls a person
+                # must not become someone's he
+                if person is not None and person.gender is None and " " in person.name:
+                    person.gender = _gender_of(token)
 
     @LABEL_NAME.applies()
     def _add_label(self, label: Span) -> None:
@@ -525,11 +555,15 @@ class SpeakerIndex:
         """`the former secretary of state`: news refers back to the person in focus."""
         if head.lemma_.lower() not in lexicon.PERSON_ROLES or head.tag_ in ("NNS", "NNPS"):
             return None
+        if _relative_of_someone(head):
+            return None  # `the victim's mother` is not the person in focus
         window = head.i - int(ROLE_HOLDER.constant("window"))
         recent = [
             (max(i for i in p.subject_mentions if window <= i < head.i), p)
             for p in self.people
-            if p.kind == "PERSON" and any(window <= i < head.i for i in p.subject_mentions)
+            if p.kind == "PERSON"
+            and _may_be(p, head)
+            and any(window <= i < head.i for i in p.subject_mentions)
         ]
         return max(recent, key=lambda r: r[0])[1] if recent else None
 
@@ -697,6 +731,8 @@ class SpeakerIndex:
         for person in self.people:
             if person.kind != "PERSON" or not (person.descriptors & wanted):
                 continue
+            if not _may_be(person, head):
+                continue
             earlier = [i for i in person.mentions if i < head.i]
             if not earlier:
                 continue
@@ -705,6 +741,31 @@ class SpeakerIndex:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return best[2] if best else None
+
+
+def _noun_gender(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.MALE_PEOPLE:
+        return "male"
+    return "female" if lemma in lexicon.FEMALE_PEOPLE else None
+
+
+def _may_be(person: Person, noun: Token) -> bool:
+    """`the victim's mother` is no Michael: a description that says man or woman never
+    stands for a person known to be the other."""
+    if not GENDERED_DESCRIPTION.on:
+        return True
+    gender = _noun_gender(noun)
+    return gender is None or person.gender in (None, gender)
+
+
+def _relative_of_someone(noun: Token) -> bool:
+    """`Ford's father`, `his wife`: a relative of someone, not the one in focus."""
+    return (
+        GENDERED_DESCRIPTION.on
+        and noun.lemma_.lower() in lexicon.KIN
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _paragraph_start(text: str, offset: int) -> int:

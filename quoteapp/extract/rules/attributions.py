@@ -555,7 +555,8 @@ HEADLINE_COLON = Rule(
     "headline colon",
     Stage.ATTRIBUTIONS,
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
-    "date or a label (`Editor's Note:`) before the colon names nobody, a colon inside a "
+    "date or a label (`Editor's Note:`) before the colon names nobody, nor does a title "
+    "with a small word inside (`Stealth Over Health:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
     "it (a police blotter's charges) states nothing.",
     confidence=0.5,
@@ -586,6 +587,10 @@ HEADLINE_COLON = Rule(
         Example(  # a ticker in brackets: the colon ends no name (web-dev)
             "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third "
             "quarter. Wall Street predicted $2.52 a share.",
+        ),
+        Example(  # a title-case headline: a small word inside the 'name' (polnear-dev)
+            "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid "
+            "Bad Optics.",
         ),
     ),
 )

@@ -383,8 +383,22 @@ MISREAD_PERSON = Rule(
 TITLE_GENDER = Rule(
     "gender from a title",
     Stage.SPEAKERS,
-    "Mr. makes a person male and Mrs./Ms. female, for pronouns to agree with.",
+    "Mr. makes a person male and Mrs./Ms. female, for pronouns to agree with, and so does a "
+    "title that says man or woman (`Assemblywoman Kim Myers`).",
     examples=(
+        Example(  # a first name that tells no gender, after a title that does
+            "Steve Wells met the press on Monday. Councilwoman Kim Myers spoke next. “We will "
+            "win,” he said.",
+            (
+                quote(
+                    "direct",
+                    "We will win,",
+                    "Steve Wells",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
         Example(
             "Doug Band met the press on Monday. Ms. Clinton spoke next. “We will win,” he said.",
             (
@@ -1219,6 +1233,69 @@ SURNAME_BEFORE_NAME = Rule(
     ),
 )
 
+PRONOUN_GENDER = Rule(
+    "a pronoun tells the gender",
+    Stage.SPEAKERS,
+    "`the novelist Jo Walton explained ... “...,” she said`: a person whose first name "
+    "tells no gender learns it from the he or she that speaks for them (read in text order), "
+    "so that a later `he` is someone else's.",
+    examples=(
+        Example(  # a page (Slate): he is Ford, not Jo Walton, who is a she
+            "Iceberg Passages are what John M. Ford wrote, as the novelist Jo Walton explained "
+            "them to me. “You’re only seeing the tenth of the iceberg,” she said. When his "
+            "editors asked him to explain himself, he said, “I have a horror of being obvious.”",
+            (
+                quote("indirect", "them to me", "Jo Walton", cue="explained", mention="Jo Walton"),
+                quote(
+                    "direct",
+                    "You’re only seeing the tenth of the iceberg,",
+                    "Jo Walton",
+                    cue="said",
+                    mention="she",
+                ),
+                quote(
+                    "indirect",
+                    "him to explain himself",
+                    "his editors",
+                    cue="asked",
+                    mention="his editors",
+                ),
+                quote(
+                    "direct",
+                    "I have a horror of being obvious.",
+                    "John M. Ford",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
+)
+
+GENDERED_DESCRIPTION = Rule(
+    "a description's sex and kin",
+    Stage.SPEAKERS,
+    "`the victim's mother`, `Ford's father`: a description that says man or woman never "
+    "stands for a person known to be the other, and a relative of someone (a kin word with "
+    "a possessor) is not the person in focus; unnamed, it stays as written.",
+    examples=(
+        Example(  # a page (CBS News): the kidnapper is not the victim's mother
+            "A federal jury convicted Michael Webb, 51, of kidnapping the girl. Webb grabbed "
+            "the girl as she and her mother were walking down the street.\n\nThe victim's "
+            'mother testified, describing her daughter as "brave, strong, and smart".',
+            (
+                quote(
+                    "partial",
+                    'her daughter as "brave, strong, and smart"',
+                    "victim's mother",
+                    cue="describing",
+                    mention="The victim's mother",
+                ),
+            ),
+        ),
+    ),
+)
+
 RULES = (
     FIRST_NAME_PERSON,
     SURNAME_STRING,
@@ -1235,6 +1312,7 @@ RULES = (
     QUANTITY,
     CONJOINED_NAMES,
     PRONOUN_ANTECEDENT,
+    PRONOUN_GENDER,
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
     UNNAMED_ANTECEDENT,
@@ -1246,5 +1324,6 @@ RULES = (
     DESCRIBED,
     AGE_DESCRIBED,
     ROLE_HOLDER,
+    GENDERED_DESCRIPTION,
     ORGANISATION_DESCRIBED,
 )
