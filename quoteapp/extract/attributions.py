@@ -34,6 +34,7 @@ from quoteapp.extract.rules.attributions import (
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
     COUNTRY_ACTING,
+    EVIDENCE_SOURCE,
     HEADLINE_COLON,
     INSIDE_WHAT_WAS_SAID,
     LEARNED_CUE,
@@ -42,6 +43,7 @@ from quoteapp.extract.rules.attributions import (
     NOT_SPEECH,
     PARENTHETICAL,
     PASSIVE_SUBJECT,
+    PRONOUN_OBJECT,
     SAID_COLON,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
@@ -615,6 +617,8 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word) or _that_said(word):
         return False
+    if _pronoun_object(dependent, relation):
+        return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
             return False
@@ -763,6 +767,8 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
+    if _evidence(source):
+        return None
     cue = char_span(according, to)
     parts = _around(according, source)
     if parts is not None:
@@ -779,6 +785,39 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if content is None:
         return None
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
+
+
+@PRONOUN_OBJECT.applies(off=False)
+def _pronoun_object(dependent: Token, relation: str) -> bool:
+    """`explained them to me`, `denied it`: a pronoun for an object states nothing; what it
+    stands for was said, if at all, where it was first told."""
+    if relation != "dobj" or dependent.lower_ not in lexicon.PERSONAL_PRONOUNS:
+        return False
+    verb = dependent.head
+    # `called him a master`, `accused her of lying`, `urged them to stop`: the rest says it
+    return not any(c.i > dependent.i and not _to_whom(c) for c in verb.children)
+
+
+_NOT_SAID_OF_IT = frozenset({"dative", "punct", "advmod", "advcl", "npadvmod", "cc", "conj"})
+
+
+def _to_whom(child: Token) -> bool:
+    """`to me`, `, adding ...`: nothing said of the object (`for lying`, `as a mistake` and
+    `to a debate` are)."""
+    if child.dep_ in _NOT_SAID_OF_IT:
+        return True
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(o.dep_ == "pobj" and _person_like(o) for o in child.children)
+    )
+
+
+@EVIDENCE_SOURCE.applies(off=False)
+def _evidence(source: Token | None) -> bool:
+    """`According to evidence presented at trial, Webb grabbed the girl`: what evidence,
+    data or a poll shows is nobody's speech."""
+    return source is not None and source.lemma_.lower() in lexicon.EVIDENCE
 
 
 @ACCORDING_INSIDE.applies(off=None)

@@ -176,5 +176,9 @@ NOT_SPEECH_VERBS = words(
 # (not "the words": `she added the words "Hillary Clinton"` is speech).
 TERM_NOUNS = words("term terms phrase slogan motto nickname moniker so-called")
 
+# What shows rather than says: `according to evidence presented at trial`, `the data`.
+# (A poll is its pollster's published finding, which PolNeAR and readers take as reported.)
+EVIDENCE = words("evidence data figures statistics numbers calculations models")
+
 # What speaks for whoever wrote it: `said a report from Kotak`.
 DOCUMENTS = words("report letter statement study memo note filing survey analysis")

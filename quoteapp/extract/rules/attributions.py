@@ -514,6 +514,33 @@ ACCORDING_INSIDE = Rule(
         ),
     ),
 )
+PRONOUN_OBJECT = Rule(
+    "a pronoun object states nothing",
+    Stage.ATTRIBUTIONS,
+    "`the novelist Jo Walton explained them to me`, `denied it`: an object that is only a "
+    "pronoun says nothing of what was said.",
+    examples=(
+        Example(  # a page (Slate)
+            "I came to think of them as Iceberg Passages, after the novelist Jo Walton "
+            "explained them to me.",
+        ),
+    ),
+)
+
+EVIDENCE_SOURCE = Rule(
+    "evidence is no source",
+    Stage.ATTRIBUTIONS,
+    "`According to evidence presented at trial, ...`, `according to the data`: what "
+    "evidence, data or figures show is nobody's speech (lexicon.EVIDENCE); a record, a "
+    "report or a poll someone published still is.",
+    examples=(
+        Example(  # a page (CBS News)
+            "According to evidence presented at trial, Webb grabbed the little girl as she "
+            "and her mother were walking down Fort Worth's 6th Avenue.",
+        ),
+    ),
+)
+
 ACCORDING_TO = Rule(
     "according to",
     Stage.ATTRIBUTIONS,
@@ -756,6 +783,8 @@ RULES = (
     SPEECH_CLAUSE,
     MISREAD_CLAUSE,
     NOT_SPEECH,
+    EVIDENCE_SOURCE,
+    PRONOUN_OBJECT,
     ANONYMITY,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,

@@ -1245,7 +1245,6 @@ PRONOUN_GENDER = Rule(
             "them to me. “You’re only seeing the tenth of the iceberg,” she said. When his "
             "editors asked him to explain himself, he said, “I have a horror of being obvious.”",
             (
-                quote("indirect", "them to me", "Jo Walton", cue="explained", mention="Jo Walton"),
                 quote(
                     "direct",
                     "You’re only seeing the tenth of the iceberg,",
