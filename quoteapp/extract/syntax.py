@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from quoteapp.extract.lexicon import SPEECH_PARTICLES
 from quoteapp.extract.lexicon import SPEECH_VERBS as SPEECH_LEMMAS
 from quoteapp.extract.rules.contents import (
+    ACTIVE_AFTER_PASSIVE,
     ADDER_IS_SAYER,
     APPOSITION_SUBJECT,
     CLOSING_BRACKET,
@@ -71,6 +72,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 said = [c for c in ancestor.children if c.dep_ in SUBJECTS]
                 if said:
                     return min(said, key=lambda c: abs(c.i - ancestor.i))
+    if depth < 3 and _active_after_passive(verb):
+        # `said the deaths were caused by gunshots and called on ...`: the sayer called
+        return subject_of(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.head is not verb.head:
         return subject_of(verb.head.head, depth + 1)  # "they ended by announcing that ..."
     if (
@@ -80,6 +84,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _active_after_passive(verb: Token) -> bool:
+    """A verb joined to a passive inside what was said: the passive's subject
+    (`the deaths were caused`) did nothing, so the one who said it does the saying too."""
+    head = verb.head
+    return (
+        ACTIVE_AFTER_PASSIVE.on
+        and verb.dep_ == "conj"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -255,6 +255,38 @@ APPOSITION_SUBJECT = Rule(
         ),
     ),
 )
+ACTIVE_AFTER_PASSIVE = Rule(
+    "the sayer calls on",
+    Stage.SOURCES,
+    "`The office said the deaths were caused by gunshot wounds and called on the government "
+    "to ...`: a verb of saying the parse joins to a passive inside what was said has the "
+    "sayer for its subject, not the passive's (the deaths called on no one).",
+    examples=(
+        Example(  # a page (RT)
+            "Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot "
+            "wounds and called on the “interim” government to withdraw military units from "
+            "all policing operations in order to reduce the violence.",
+            (
+                quote(
+                    "indirect",
+                    "the deaths were caused by gunshot wounds",
+                    "Public Ombudsman Nadia Cruz’s office",
+                    cue="said",
+                    mention="Public Ombudsman Nadia Cruz’s office",
+                ),
+                quote(
+                    "partial",
+                    "the “interim” government to withdraw military units from all policing "
+                    "operations in order to reduce the violence",
+                    "Public Ombudsman Nadia Cruz’s office",
+                    cue="called",
+                    mention="Public Ombudsman Nadia Cruz’s office",
+                ),
+            ),
+        ),
+    ),
+)
+
 ADDER_IS_SAYER = Rule(
     "the adder is the sayer",
     Stage.SOURCES,
@@ -697,6 +729,7 @@ RULES = (
     CLOSING_BRACKET,
     APPOSITION_SUBJECT,
     ADDER_IS_SAYER,
+    ACTIVE_AFTER_PASSIVE,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
     PARTICIPLE_OUTSIDE,
