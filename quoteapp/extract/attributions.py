@@ -78,6 +78,7 @@ from quoteapp.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from quoteapp.extract.rules.declare import Rule
 
@@ -893,6 +894,21 @@ def _transcript_turns(doc: Doc, turns: Sequence[Turn]) -> list[Attribution]:
     return found
 
 
+def _dateline(doc: Doc, name: SpacySpan, para: Span) -> bool:
+    """`NEW DELHI: ...` opening the story: capitals before a colon, near the top and never
+    again (a transcript's `PENCE:` comes back)."""
+    text = text_of(doc)
+    return (
+        name.text.isupper()
+        and len(name) > 1
+        and para.start < _DATELINE_WITHIN
+        and text.count(name.text + ":") == 1
+    )
+
+
+_DATELINE_WITHIN = 600  # characters: the headline, a standfirst and the first paragraph
+
+
 def _colon_said(colon: Token, source: Token, said: Span, pattern: str, rule: Rule) -> Attribution:
     """`NAME: statement`: the colon is the cue, the name its source."""
     return Attribution(token_span(colon), colon, source, said, pattern, rule.base_confidence)
@@ -920,6 +936,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # a place or a date names nobody
         if any(t.is_stop for t in name[1:]) and name.root.ent_type_ not in ("PERSON", "ORG"):
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
+        if _dateline(doc, name, para):
+            continue  # "NEW DELHI: ...": where the story was filed, not who said it
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
         if name.text.count("(") > name.text.count(")"):

@@ -583,7 +583,8 @@ HEADLINE_COLON = Rule(
     Stage.ATTRIBUTIONS,
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
     "date or a label (`Editor's Note:`) before the colon names nobody, nor does a title "
-    "with a small word inside (`Stealth Over Health:`), a colon inside a "
+    "with a small word inside (`Stealth Over Health:`) or a dateline (`NEW DELHI:`), a "
+    "colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
     "it (a police blotter's charges) states nothing.",
     confidence=0.5,
@@ -614,6 +615,10 @@ HEADLINE_COLON = Rule(
         Example(  # a ticker in brackets: the colon ends no name (web-dev)
             "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third "
             "quarter. Wall Street predicted $2.52 a share.",
+        ),
+        Example(  # a dateline in capitals (a page, India Post)
+            "NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 "
+            "Indians returned home broke on Wednesday after being deported.",
         ),
         Example(  # a title-case headline: a small word inside the 'name' (polnear-dev)
             "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid "

@@ -558,8 +558,22 @@ QUANTITY = Rule(
 CONJOINED_NAMES = Rule(
     "conjoined names",
     Stage.SPEAKERS,
-    "`Pavel Baev and Kemal Kirisci said`: conjoined names stay together.",
+    "`Pavel Baev and Kemal Kirisci said`: conjoined names stay together; titles joined to "
+    "one name (`chairman, CEO and president Craig Menear`) are no second person.",
     examples=(
+        Example(  # a page (Fox Business): the parse joins CEO and the name
+            "“Sales were below our expectations,” chairman, CEO and president Craig Menear "
+            "said in the earnings release.",
+            (
+                quote(
+                    "direct",
+                    "Sales were below our expectations,",
+                    "Craig Menear",
+                    cue="said",
+                    mention="CEO and president Craig Menear",
+                ),
+            ),
+        ),
         Example(  # two people
             "“Relations between Turkey and Russia may appear to be friendly,” "
             "Pavel Baev and Kemal Kirisci of the Brookings Institution wrote "
