@@ -438,14 +438,14 @@ class SpeakerIndex:
         conjuncts = [c for c in head.conjuncts if c.i > head.i]
         if CONJOINED_NAMES.on and conjuncts and head.pos_ == "PROPN":
             # `chairman, CEO and president Craig Menear`: titles joined to one name
-            named = [
+            joined = [
                 t
                 for t in (head, *conjuncts)
                 if t.lower_ not in lexicon.TITLES or t.ent_type_ == "PERSON"  # Larry King
             ]
-            if len(named) == 1:
-                return self._resolve_one(named[0])
-            names = [self._resolve_one(t).name or t.text for t in named or (head,)]
+            if len(joined) == 1:
+                return self._resolve_one(joined[0])
+            names = [self._resolve_one(t).name or t.text for t in joined or (head,)]
             return Resolution(" and ".join(names), (), Reached.NAMED)
         found = self._resolve_one(head)
         return replace(found, how=how) if how is not None and found.name else found
