@@ -138,7 +138,10 @@ def _merged(parts: tuple[Span, ...]) -> tuple[Span, ...]:
 def _finish(found: Found, speakers: SpeakerIndex, paras: Paragraphs, text: str) -> ExtractedQuote:
     source = author_of(found.source) if found.source is not None else None
     mention = (speakers.label_at(source) or noun_phrase(source)) if source is not None else None
-    resolution = speakers.resolve(source) if source is not None else None
+    # a direct quote's own words are the speaker's: whoever they name is someone else (the
+    # writer's paraphrase may name its speaker: `He notes ... Trump's microphone`)
+    said = found.parts if found.kind is Kind.DIRECT else ()
+    resolution = speakers.resolve(source, said) if source is not None else None
     confidence = found.confidence
     if source is None and NO_SOURCE_LESS_SURE.on:
         confidence *= NO_SOURCE_LESS_SURE.constant("scale")

@@ -44,6 +44,7 @@ from quoteapp.extract.rules.speakers import (
     SURNAME_AS_SUBJECT,
     SURNAME_BEFORE_NAME,
     SURNAME_STRING,
+    TALKED_ABOUT,
     TITLE_GENDER,
     UNNAMED_ANTECEDENT,
     UNNAMED_SOURCE,
@@ -398,7 +399,7 @@ class SpeakerIndex:
         ordered = _fullest_first(same) if len(words) == 1 else list(reversed(same))
         return next((p for p in ordered if not _other_first(words, p)), None)
 
-    def resolve(self, head: Token) -> Resolution:
+    def resolve(self, head: Token, said: Sequence[Span] = ()) -> Resolution:
         """The canonical name for a mention head, the other names it goes by, and how the
         name was reached."""
         if head.i in self._interview:
@@ -447,10 +448,10 @@ class SpeakerIndex:
                 return self._resolve_one(joined[0])
             names = [self._resolve_one(t).name or t.text for t in joined or (head,)]
             return Resolution(" and ".join(names), (), Reached.NAMED)
-        found = self._resolve_one(head)
+        found = self._resolve_one(head, said)
         return replace(found, how=how) if how is not None and found.name else found
 
-    def _resolve_one(self, head: Token) -> Resolution:
+    def _resolve_one(self, head: Token, said: Sequence[Span] = ()) -> Resolution:
         phrase = noun_phrase(head, conjuncts=False).of(text_of(self.doc))
         written = " ".join(clean_name(phrase.split()))
         person = self._by_token.get(head.i)
@@ -464,7 +465,7 @@ class SpeakerIndex:
             first = self._first_person(head)
             if first is not None:
                 return first
-            person = self._antecedent(head)
+            person = self._antecedent(head, self._talked_about(said))
             unnamed = self._unnamed_antecedent(head, person)
             if unnamed is not None:
                 return Resolution(unnamed, (head.text,), Reached.PRONOUN)
@@ -622,15 +623,37 @@ class SpeakerIndex:
         return best[2] if best else None
 
     @PRONOUN_ANTECEDENT.applies(off=None)
-    def _antecedent(self, pronoun: Token) -> Person | None:
-        """The most recent person before the pronoun, a recent subject first."""
+    def _antecedent(
+        self, pronoun: Token, talked_about: frozenset[str] = frozenset()
+    ) -> Person | None:
+        """The most recent person before the pronoun, a recent subject first, and not one
+        the quote itself names (`talked_about`)."""
         gender = _gender_of(pronoun)
         if gender is None and pronoun.lower_ not in ("i", "me", "my"):
             return self._recent_organisation(pronoun)
         window = pronoun.i - int(PRONOUN_ANTECEDENT.constant("window"))
-        return self._most_salient(pronoun, gender, window) or (
-            self._most_salient(pronoun, gender, 0) if gender and FIRST_NAME_GENDER.on else None
+
+        def fits(person: Person) -> bool:
+            return person.name not in talked_about
+
+        return self._most_salient(pronoun, gender, window, fits) or (
+            self._most_salient(pronoun, gender, 0, fits)
+            if gender and FIRST_NAME_GENDER.on
+            else None
         )
+
+    @TALKED_ABOUT.applies(off=frozenset())
+    def _talked_about(self, said: Sequence[Span]) -> frozenset[str]:
+        """`“It could have been easy for Mary Steenburgen to ...,” she said`: whoever the
+        words name is talked about, not talking, so is no one's he or she for them."""
+        found = set()
+        for person in self.people:
+            for i in person.mentions:
+                offset = self.doc[i].idx
+                if any(part.start <= offset < part.end for part in said):
+                    found.add(person.name)
+                    break
+        return frozenset(found)
 
     @UNNAMED_ANTECEDENT.applies(off=None)
     def _unnamed_antecedent(self, pronoun: Token, person: Person | None) -> str | None:

@@ -1285,6 +1285,37 @@ PRONOUN_GENDER = Rule(
     ),
 )
 
+TALKED_ABOUT = Rule(
+    "named in the words, not saying them",
+    Stage.SPEAKERS,
+    "`“It could have been really easy for Mary Steenburgen to just put her name on "
+    "something,” she said`: a person a direct quote's own words name is talked about, not "
+    "talking, and no he or she of that quote stands for them (a paraphrase may name its "
+    "speaker: `He notes ... an issue with Trump's microphone`).",
+    examples=(
+        Example(  # after polnear-train: he is not the Obama his words name
+            "Norman Ham said the president had fired four of them. Barack Obama did not "
+            "answer. “None of them gave Obama the answer that he wanted,” he said.",
+            (
+                quote(
+                    "indirect",
+                    "the president had fired four of them",
+                    "Norman Ham",
+                    cue="said",
+                    mention="Norman Ham",
+                ),
+                quote(
+                    "direct",
+                    "None of them gave Obama the answer that he wanted,",
+                    "Norman Ham",
+                    cue="said",
+                    mention="he",
+                ),
+            ),
+        ),
+    ),
+)
+
 GENDERED_DESCRIPTION = Rule(
     "a description's sex and kin",
     Stage.SPEAKERS,
@@ -1326,6 +1357,7 @@ RULES = (
     CONJOINED_NAMES,
     PRONOUN_ANTECEDENT,
     PRONOUN_GENDER,
+    TALKED_ABOUT,
     RECENT_ORGANISATION,
     UNNAMED_SOURCE,
     UNNAMED_ANTECEDENT,
