@@ -33,3 +33,22 @@ def test_a_news_outlet_is_not_another_outlet_of_the_same_last_word(nlp, shared_p
     said = _speakers(nlp, text)
     reported = next(q for q in said if q.startswith("Scooter Braun is allegedly unhappy"))
     assert said[reported] == "E! News"
+
+
+def test_a_royal_title_is_half_of_a_one_word_name(nlp, shared_pages: Path) -> None:
+    # Washington Examiner: `Prince Andrew` stripped of his title was `Andrew`
+    said = _speakers(nlp, _page_text(shared_pages, "prince-andrews-dumpster-fire"))
+    assert "Prince Andrew" in said.values()
+    assert "Andrew" not in said.values()
+
+
+def test_the_victims_mother_is_not_the_kidnapper_and_evidence_says_nothing(
+    nlp, shared_pages: Path
+) -> None:
+    # CBS News: `The victim's mother testified` went to Michael Webb, the man convicted, and
+    # `According to evidence presented at trial, Webb grabbed ...` was a quote by `evidence`
+    said = _speakers(nlp, _page_text(shared_pages, "michael-webb-fort-worth"))
+    described = next(q for q in said if "brave, strong, and smart" in q)
+    assert said[described] == "victim's mother"
+    assert "evidence" not in said.values()
+    assert not any(q.startswith("Webb grabbed the little girl") for q in said)

@@ -14,7 +14,12 @@ from quoteapp.extract.confidence import calibrated
 from quoteapp.extract.evidence import describe
 from quoteapp.extract.marks import mentions_words, paragraphs, quoted_spans
 from quoteapp.extract.paragraphs import Paragraphs
-from quoteapp.extract.quotations import Found, attach_quotations, is_generic_source
+from quoteapp.extract.quotations import (
+    Found,
+    attach_quotations,
+    is_generic_source,
+    the_readers_you,
+)
 from quoteapp.extract.rules.speech import (
     ACT_REPORTED,
     NO_SOURCE_LESS_SURE,
@@ -67,7 +72,12 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
     for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
     speakers = SpeakerIndex(doc, quoted_areas, [turn.label for turn in turns])
-    quotes = [_finish(f, speakers, paras, text) for f in found if not is_generic_source(f.source)]
+    quotes = [
+        _finish(f, speakers, paras, text)
+        for f in found
+        if not is_generic_source(f.source)
+        and (f.kind is Kind.DIRECT or not the_readers_you(f.source, turns))
+    ]
     quotes = [replace(q, confidence=round(calibrated(q, text), 3)) for q in quotes]
     return sorted(quotes, key=lambda q: q.content.start)
 

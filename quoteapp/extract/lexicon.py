@@ -105,6 +105,9 @@ TITLES = words(
     """
 )
 
+# Titles that are part of a one-word name: `Prince Andrew`, `Pope Francis`, `Queen Rania`.
+ROYAL_TITLES = words("prince princess king queen pope duke duchess sheikh emperor empress")
+
 # Heads of descriptions that can stand for a person named earlier ("the Russian leader").
 ROLE_SYNONYMS = {
     "leader": {"president", "leader", "premier", "chancellor", "minister", "king"},

@@ -36,6 +36,7 @@ from quoteapp.extract.rules.quotations import (
     NEARBY_CUE,
     PHRASAL_CUE,
     QUOTED_IN_CLAUSE,
+    READERS_YOU,
     REOPENED,
     SPLIT_AROUND_CUE,
 )
@@ -46,9 +47,13 @@ from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
-__all__ = ["Found", "attach_quotations", "is_generic_source"]
+    from quoteapp.extract.transcripts import Turn
+
+__all__ = ["Found", "attach_quotations", "is_generic_source", "the_readers_you"]
 
 
 def attach_quotations(
@@ -494,6 +499,15 @@ def _is_generic(source: Token | None) -> bool:
     return not any(
         c.dep_ in ("det", "poss", "compound", "amod", "nummod", "prep") for c in source.children
     )
+
+
+@READERS_YOU.applies(off=False)
+def the_readers_you(source: Token | None, turns: Sequence[Turn]) -> bool:
+    """`if you're asking whether Stadia is the platform`: the writer's `you` is the reader,
+    who said nothing; in an interview's or a transcript's turn `you` is the other side."""
+    if source is None or source.lower_ != "you":
+        return False
+    return not any(turn.said.start <= source.idx < turn.said.end for turn in turns)
 
 
 is_generic_source = _is_generic

@@ -113,10 +113,13 @@ def clean_name(words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _LEADING_VERBS:  # headline "Obama Says"
         words = words[:-1]
+    titled = list(words)
     while words and words[0].lower().rstrip(".") + "." in lexicon.TITLES | {"the."}:
         words = words[1:]
     while words and words[0].lower() in lexicon.TITLES:
         words = words[1:]
+    if len(words) == 1 and len(titled) > 1 and titled[-2].lower() in lexicon.ROYAL_TITLES:
+        words = titled[-2:]  # `Prince Andrew`, `Pope Francis`: the title is half the name
     while len(words) > 1 and not any(c.isalnum() for c in words[-1]):
         words = words[:-1]  # "Ava DuVernay’s ‘13th’": the entity ends at the opening mark
     if words:

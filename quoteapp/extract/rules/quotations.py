@@ -792,6 +792,20 @@ GENERIC_SOURCE = Rule(
     ),
 )
 
+READERS_YOU = Rule(
+    "the reader's you says nothing",
+    Stage.QUOTATIONS,
+    "`if you're asking whether Stadia is the platform`, `you call it a frunk`: outside "
+    "quotation marks and outside an interview's turns the writer's `you` is the reader, who "
+    "is no source; such reports are dropped (a direct quote stays: its words are someone's).",
+    examples=(
+        Example(  # a page (a review of Stadia)
+            "Is streaming the future of gaming? Possibly. But if you're asking whether Stadia "
+            "is the platform to get us there? I have my doubts.",
+        ),
+    ),
+)
+
 RULES = (
     NAMED_TITLE,
     MENTIONED_WORDS,
@@ -813,4 +827,5 @@ RULES = (
     REOPENED,
     FRAGMENTS_OF_ONE_CUE,
     GENERIC_SOURCE,
+    READERS_YOU,
 )
