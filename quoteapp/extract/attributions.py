@@ -618,7 +618,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word) or _that_said(word):
         return False
-    if _pronoun_object(dependent, relation):
+    if _pronoun_object(dependent, relation) or _evidence(source):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
@@ -816,9 +816,11 @@ def _to_whom(child: Token) -> bool:
 
 @EVIDENCE_SOURCE.applies(off=False)
 def _evidence(source: Token | None) -> bool:
-    """`According to evidence presented at trial, Webb grabbed the girl`: what evidence,
-    data or a poll shows is nobody's speech."""
-    return source is not None and source.lemma_.lower() in lexicon.EVIDENCE
+    """`According to evidence presented at trial, Webb grabbed the girl`, `Images of bullet
+    casings indicate that ...`: what evidence, data or an image shows is nobody's speech."""
+    return source is not None and (
+        source.lower_ in lexicon.EVIDENCE or source.lemma_.lower() in lexicon.EVIDENCE
+    )
 
 
 @ACCORDING_INSIDE.applies(off=None)

@@ -181,7 +181,11 @@ TERM_NOUNS = words("term terms phrase slogan motto nickname moniker so-called")
 
 # What shows rather than says: `according to evidence presented at trial`, `the data`.
 # (A poll is its pollster's published finding, which PolNeAR and readers take as reported.)
-EVIDENCE = words("evidence data figures statistics numbers calculations models")
+# (Not `figures` or `numbers`: `some party figures`, `a number of Democrats` are people.)
+EVIDENCE = words(
+    "evidence data datum statistic statistics calculation calculations image images scan "
+    "scans footage video videos photo photos x-ray x-rays"
+)
 
 # What speaks for whoever wrote it: `said a report from Kotak`.
 DOCUMENTS = words("report letter statement study memo note filing survey analysis")

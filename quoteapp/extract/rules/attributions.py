@@ -530,10 +530,15 @@ PRONOUN_OBJECT = Rule(
 EVIDENCE_SOURCE = Rule(
     "evidence is no source",
     Stage.ATTRIBUTIONS,
-    "`According to evidence presented at trial, ...`, `according to the data`: what "
-    "evidence, data or figures show is nobody's speech (lexicon.EVIDENCE); a record, a "
+    "`According to evidence presented at trial, ...`, `according to data from MarketAxess`, "
+    "`Images of bullet casings indicate that ...`, `The scan revealed ...`: what evidence, "
+    "data, an image or a scan shows is nobody's speech (lexicon.EVIDENCE); a record, a "
     "report or a poll someone published still is.",
     examples=(
+        Example(  # a page (Amnesty International report)
+            "Images of bullet casings left on the ground afterwards, as well as the resulting "
+            "high death toll, indicate that they used live ammunition.",
+        ),
         Example(  # a page (CBS News)
             "According to evidence presented at trial, Webb grabbed the little girl as she "
             "and her mother were walking down Fort Worth's 6th Avenue.",
