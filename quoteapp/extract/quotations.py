@@ -327,19 +327,29 @@ def _after_reported(
     in their own words, as news writes it."""
     index = paragraphs.index_of(para)
     words = q.inner.of(text)
-    if index < 1 or q.open.start != para.start or looks_like_title(words):
+    if looks_like_title(words) or len(words.split()) < AFTER_REPORTED.constant("words"):
         return None  # a heading in quotation marks (`"All Bets Are Off."`) is nobody's
-    if len(words.split()) < AFTER_REPORTED.constant("words"):
+    if q.open.start == para.start and index >= 1:
+        previous = paragraphs[index - 1]
+    elif q.open.start > para.start and _ends_report(text, Span(para.start, q.open.start)):
+        # `..., Schiff said. "The other factor ..."`: the same, inside one paragraph
+        previous = Span(para.start, q.open.start)
+    else:
         return None
-    previous = paragraphs[index - 1]
     reported = [
         a
         for a in by_content.overlapping(previous)
         if previous.covers(a.cue.start)
+        and max(a.cue.end, a.content.end) <= previous.end
         and not quoted_areas.covers(a.cue.start)  # `they'll say, 'Mr. Khan ...'` is quoted
         and not quoted_areas.covers(a.content.start)  # reported, not quoted (CONTINUES_SPEAKER)
         and a.source is not None
-        and (a.source.ent_type_ == "PERSON" or a.source.lower_ in ("he", "she"))
+        and (
+            a.source.ent_type_ == "PERSON"
+            or a.source.lower_ in ("he", "she")
+            # in one paragraph, any name: the small model calls `Schiff said.` an ORG
+            or (previous.end == q.open.start and a.source.pos_ == "PROPN")
+        )
         and a.cue_token.lemma_.lower() in lexicon.SPEECH_VERBS
         and said_or_written(a)
         and not _is_generic(a.source)
@@ -356,6 +366,12 @@ def _after_reported(
         AFTER_REPORTED.base_confidence,
         inherited=True,
     )
+
+
+def _ends_report(text: str, before: Span) -> bool:
+    """The words before a quotation in its paragraph end a sentence of reported speech (the
+    paragraph's last cue is then checked by the caller)."""
+    return text[before.start : before.end].rstrip().endswith((".", "!", "?"))
 
 
 def _partial_of(attribution: Attribution, confidence: float) -> Found:

@@ -612,10 +612,34 @@ AFTER_REPORTED = Rule(
     Stage.QUOTATIONS,
     "`Erekat said it was only the latest move by the US ...` and then a paragraph that is one "
     "quotation with no cue of its own: the speaker whose words the paragraph before reported "
-    "goes on speaking; a heading in quotation marks, or a few words, does not.",
+    "goes on speaking; a heading in quotation marks, or a few words, does not. So does a "
+    "quotation that follows `..., Schiff said.` in its own paragraph.",
     confidence=0.6,
     constants={"words": 5},
     examples=(
+        Example(  # polnear-dev: the quotation after the report in one paragraph
+            "The administration may be reluctant to act while Secretary of State John Kerry "
+            'negotiates with Russia over Syria, Schiff said. "The other factor the '
+            'administration may be considering is whether it would tip the scales."',
+            (
+                quote(
+                    "indirect",
+                    "The administration may be reluctant to act while Secretary of State John "
+                    "Kerry negotiates with Russia over Syria",
+                    "Schiff",
+                    cue="said",
+                    mention="Schiff",
+                ),
+                quote(
+                    "direct",
+                    "The other factor the administration may be considering is whether it "
+                    "would tip the scales.",
+                    "Schiff",
+                    cue=None,
+                    mention="Schiff",
+                ),
+            ),
+        ),
         Example(  # web-dev: the closing quotation had no speaker
             "Erekat said it was only the latest move by the US to try to force the "
             "Palestinians to capitulate.\n\n"
