@@ -175,6 +175,13 @@ NOT_SPEECH_VERBS = words(
     """
 )
 
+# Works with titles: `his 2002 book, "Make Your Kid a Millionaire,"`.
+WORKS = words(
+    "book books novel memoir film films movie movies documentary documentaries song songs "
+    "album albums single show shows series episode play musical opera poem essay column "
+    "podcast painting exhibition game"
+)
+
 # Nouns that name words as words: `the term "three amigos"`, `the phrase "illegal immigrant"`
 # (not "the words": `she added the words "Hillary Clinton"` is speech).
 TERM_NOUNS = words("term terms phrase slogan motto nickname moniker so-called")

@@ -207,6 +207,8 @@ def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
     preposition or a possessive, or as what a verb that neither says nor names acts on,
     in running text (a title-case headline quotes in title case)."""
     text = text_of(doc)
+    if _after_a_work(doc, q, para):
+        return True
     if not looks_like_title(q.inner.of(text)):
         return False
     inner = doc.char_span(q.inner.start, q.inner.end, alignment_mode="expand")
@@ -227,6 +229,35 @@ def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
         return False
     rest = text[para.start : q.open.start] + " " + text[q.outer.end : para.end]
     return not looks_like_title(rest)
+
+
+def _after_a_work(doc: Doc, q: Quoted, para: Span) -> bool:
+    """`In his 2002 book, ''Make Your Kid a Millionaire,''`, `DuVernay's documentary,
+    “13th,”`: a few words in marks right after a book, film or song are its title."""
+    if len(q.inner.of(text_of(doc)).split()) > _TITLE_WORDS:
+        return False
+    before = doc.char_span(para.start, q.open.start, alignment_mode="contract")
+    if before is None:
+        return False
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    last = words[-1] if words else None
+    # a noun in lower case (not `Dr. Paul Song`, not `for showing`) right before the marks
+    # (not `in the book. "Thank goodness ..."`), that nobody speaks of (not `called the show
+    # "the conservative news show of record"`, `said of the episode, "I don't like it"`)
+    if (
+        last is None
+        or last.pos_ != "NOUN"
+        or not last.text.islower()
+        or last.lemma_.lower() not in lexicon.WORKS
+    ):
+        return False
+    if text_of(doc)[last.idx + len(last.text) : q.open.start].strip(" ,:"):
+        return False
+    governor = last.head.head if last.head.dep_ == "prep" else last.head
+    return governor.lemma_.lower() not in lexicon.SPEECH_VERBS | lexicon.NAMING_VERBS
+
+
+_TITLE_WORDS = 8
 
 
 def _paragraph(paragraphs: Paragraphs, offset: int) -> Span:

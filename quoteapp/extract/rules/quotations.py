@@ -8,8 +8,14 @@ NAMED_TITLE = Rule(
     Stage.QUOTATIONS,
     '`said on CBS\'s "Face the Nation"`, `She read "War and Peace"`: a title after a '
     "preposition or possessive, or what a verb that neither says nor names acts on, in "
-    "running text (a title-case headline quotes in title case).",
+    "running text (a title-case headline quotes in title case), and a few words in marks "
+    "right after a book, film or song (lexicon.WORKS).",
     examples=(
+        Example(  # polnear-dev: a book's title before the cue is no quotation
+            "And where is that $115 supposed to come from? In his 2002 book, ''Make Your Kid a "
+            "Millionaire,'' Mr. McKinley suggested looking at the things on your credit card "
+            "bill.",
+        ),
         Example(  # a quoted title after the cue is neither speaker nor quote
             "“He's absolutely right,” Flynn, a top Trump surrogate, said "
             "Thursday morning on Fox News’s “Fox and Friends.” “I mean, "
