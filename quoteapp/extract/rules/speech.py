@@ -167,7 +167,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.891,
+                    confidence=0.889,
                 ),
             ),
         ),
