@@ -411,6 +411,8 @@ def _writers_hedge(word: Token) -> bool:
     """`It is fair to say that ...`, `Which is not to say that ...`, `needless to say`: an
     infinitive of saying whose clause has no one but `it` or `which` to say it is the
     writer's hedge; `he was quick to say` keeps its sayer."""
+    if _lets_say(word):
+        return True
     if word.lemma_.lower() not in ("say", "tell") or not _infinitive(word):
         return False
     governor = word.head
@@ -426,6 +428,14 @@ def _writers_hedge(word: Token) -> bool:
     if not subjects:  # a subject elsewhere (`went on to say`) speaks; `needless to say`
         return governor.lower_ == "needless"
     return all(s.lower_ in _NOBODY for s in subjects)
+
+
+def _lets_say(word: Token) -> bool:
+    """`well, let's say they cause you to grow`: the writer supposing, with the reader."""
+    if word.lemma_.lower() != "say" or word.i < 2:
+        return False
+    let, us = word.doc[word.i - 2], word.doc[word.i - 1]
+    return let.lower_ == "let" and us.lower_ in ("’s", "'s", "us")
 
 
 @WRITERS_HEDGE.applies(off=False)
@@ -896,6 +906,9 @@ def _transcript_turns(doc: Doc, turns: Sequence[Turn]) -> list[Attribution]:
     return found
 
 
+_BULLETS = frozenset("-–—•*·")
+
+
 def _dateline(doc: Doc, name: SpacySpan, para: Span) -> bool:
     """`NEW DELHI: ...` opening the story: capitals before a colon, near the top and never
     again (a transcript's `PENCE:` comes back)."""
@@ -936,6 +949,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
         )
         if not named or name.root.ent_type_ in ("GPE", "LOC", "DATE"):
             continue  # a place or a date names nobody
+        if text_of(doc)[para.start] in _BULLETS:
+            continue  # "- NASA: The Space Station Is Open ...": a list of links
         if any(t.is_stop for t in name[1:]) and name.root.ent_type_ not in ("PERSON", "ORG"):
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         if _dateline(doc, name, para):

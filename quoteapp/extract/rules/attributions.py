@@ -284,8 +284,12 @@ WRITERS_HEDGE = Rule(
     "`It is fair to say that ...`, `Which is not to say that ...`: `to say` with nobody to "
     "say it (`it`, `which` or no subject) is the writer's own hedge, not reported speech; "
     "`he was quick to say` is his. So is `That said,` (`That being said,`, `Having said "
-    "that,`), where `That` said nothing.",
+    "that,`), where `That` said nothing, and `let's say ...`, the writer supposing.",
     examples=(
+        Example(  # a page (a business blog): nobody says it but the writer
+            "Any time you’re building a business, you’re going to experience some moments that "
+            "cause you to … well, let’s say they cause you to grow as a person.",
+        ),
         Example(  # polnear-train (Politico): `That` is no speaker and Cruz said nothing
             "He's campaigning Wednesday in Wisconsin and could split the vote. That said, Cruz "
             "cannot realistically get enough delegates to win the nomination outright at this "
@@ -588,8 +592,8 @@ HEADLINE_COLON = Rule(
     Stage.ATTRIBUTIONS,
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
     "date or a label (`Editor's Note:`) before the colon names nobody, nor does a title "
-    "with a small word inside (`Stealth Over Health:`) or a dateline (`NEW DELHI:`), a "
-    "colon inside a "
+    "with a small word inside (`Stealth Over Health:`), a dateline (`NEW DELHI:`) or a "
+    "list of links (`- NASA:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
     "it (a police blotter's charges) states nothing.",
     confidence=0.5,
@@ -620,6 +624,9 @@ HEADLINE_COLON = Rule(
         Example(  # a ticker in brackets: the colon ends no name (web-dev)
             "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third "
             "quarter. Wall Street predicted $2.52 a share.",
+        ),
+        Example(  # a list of related links (a page, Space.com)
+            "- NASA: The International Space Station Is Open for Business in Orbit",
         ),
         Example(  # a dateline in capitals (a page, India Post)
             "NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 "
