@@ -47,6 +47,7 @@ from quoteapp.extract.rules.attributions import (
     SAID_COLON,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
+    THING_POSTED,
     TRANSCRIPT_TURN,
     WRITERS_HEDGE,
 )
@@ -630,6 +631,8 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _pronoun_object(dependent, relation) or _evidence(source):
         return False
+    if _thing_posted(word, dependent, relation):
+        return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
             return False
@@ -821,6 +824,26 @@ def _to_whom(child: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ == "to"
         and any(o.dep_ == "pobj" and _person_like(o) for o in child.children)
+    )
+
+
+# What a post can carry that says something: `posted a statement`, `posted a message`.
+_POSTED_WORDS = (
+    lexicon.SPEECH_NOUNS
+    | lexicon.DOCUMENTS
+    | lexicon.words(
+        "message comment tweet note video photo picture thought thoughts view views opinion remark"
+    )
+)
+
+
+@THING_POSTED.applies(off=False)
+def _thing_posted(word: Token, dependent: Token, relation: str) -> bool:
+    """`he posted materials from the campaign on the wall`: a thing put up, not words."""
+    return (
+        word.lemma_.lower() == "post"
+        and relation == "dobj"
+        and dependent.lemma_.lower() not in _POSTED_WORDS
     )
 
 

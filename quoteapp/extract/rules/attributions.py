@@ -518,6 +518,19 @@ ACCORDING_INSIDE = Rule(
         ),
     ),
 )
+THING_POSTED = Rule(
+    "a thing posted is not words",
+    Stage.ATTRIBUTIONS,
+    "`On Tuesday morning, he posted materials from the campaign on the wall`: to post a "
+    "thing is an act; a statement, a message or a tweet posted still says something.",
+    examples=(
+        Example(  # web-dev (Spokesman-Review), named in issue 13
+            "On Tuesday morning, he posted materials from the campaign on the wall by the "
+            "dining table of the company’s kitchen.",
+        ),
+    ),
+)
+
 PRONOUN_OBJECT = Rule(
     "a pronoun object states nothing",
     Stage.ATTRIBUTIONS,
@@ -802,6 +815,7 @@ RULES = (
     NOT_SPEECH,
     EVIDENCE_SOURCE,
     PRONOUN_OBJECT,
+    THING_POSTED,
     ANONYMITY,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
