@@ -159,7 +159,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.978,
+                    confidence=0.975,
                 ),
                 quote(
                     "indirect",
