@@ -234,7 +234,8 @@ def _named_title(doc: Doc, q: Quoted, para: Span) -> bool:
 def _after_a_work(doc: Doc, q: Quoted, para: Span) -> bool:
     """`In his 2002 book, ''Make Your Kid a Millionaire,''`, `DuVernay's documentary,
     “13th,”`: a few words in marks right after a book, film or song are its title."""
-    if len(q.inner.of(text_of(doc)).split()) > _TITLE_WORDS:
+    text = text_of(doc)
+    if len(q.inner.of(text).split()) > _TITLE_WORDS:
         return False
     before = doc.char_span(para.start, q.open.start, alignment_mode="contract")
     if before is None:
@@ -251,7 +252,7 @@ def _after_a_work(doc: Doc, q: Quoted, para: Span) -> bool:
         or last.lemma_.lower() not in lexicon.WORKS
     ):
         return False
-    if text_of(doc)[last.idx + len(last.text) : q.open.start].strip(" ,:"):
+    if text[last.idx + len(last.text) : q.open.start].strip(" ,:"):
         return False
     governor = last.head.head if last.head.dep_ == "prep" else last.head
     return governor.lemma_.lower() not in lexicon.SPEECH_VERBS | lexicon.NAMING_VERBS

@@ -649,6 +649,8 @@ class SpeakerIndex:
     def _talked_about(self, said: Sequence[Span]) -> frozenset[str]:
         """`“It could have been easy for Mary Steenburgen to ...,” she said`: whoever the
         words name is talked about, not talking, so is no one's he or she for them."""
+        if not said:
+            return frozenset()  # a report: its paraphrase may name its own speaker
         found = set()
         for person in self.people:
             for i in person.mentions:
