@@ -17,6 +17,7 @@ from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
+from quoteapp.extract.marks import looks_like_title, quoted_spans
 from quoteapp.extract.rules.speech import LEARNED_CONFIDENCE
 from quoteapp.model import ExtractedQuote
 
@@ -48,6 +49,24 @@ def features(quote: ExtractedQuote, text: str) -> dict[str, float]:
         "nocue": 1.0 if quote.cue is None else 0.0,
         **_speaker_features(quote, text, group),
         **_edge_features(quote, text, group),
+        **_marked_features(quote, text),
+    }
+
+
+def _marked_features(quote: ExtractedQuote, text: str) -> dict[str, float]:
+    """How much of a partial quote is in marks: a word or two in marks inside a long
+    paraphrase is more often a scare quote or a title than the source's own words."""
+    if str(quote.kind) != "partial":
+        return {}
+    content = quote.text(text)
+    marked = [q.inner.of(content) for q in quoted_spans(content)]
+    inside = sum(len(m.split()) for m in marked)
+    share = inside / max(1, len(content.split()))
+    longest = max(marked, key=len, default="")
+    return {
+        f"marked_words={min(int(math.log2(1 + inside)), 5)}": 1.0,
+        f"marked_share={min(int(share * 4), 3)}": 1.0,
+        f"marked_title={looks_like_title(longest)}": 1.0,
     }
 
 
@@ -89,7 +108,13 @@ def _edge_features(quote: ExtractedQuote, text: str, group: str) -> dict[str, fl
     start, end = quote.parts[0].start, quote.parts[-1].end
     after = text[end : end + 3].lstrip(" ”’\"'")[:1]
     before = text[max(0, start - 3) : start].rstrip(" “‘\"'")[-1:]
-    return {f"after={_edge(after)}|{group}": 1.0, f"before={_edge(before)}|{group}": 1.0}
+    words_before = text[max(0, start - 12) : start].lower().split()
+    return {
+        f"after={_edge(after)}|{group}": 1.0,
+        f"before={_edge(before)}|{group}": 1.0,
+        f"starts_upper={text[start : start + 1].isupper()}|{group}": 1.0,
+        f"after_that={bool(words_before) and words_before[-1] == 'that'}|{group}": 1.0,
+    }
 
 
 @cache

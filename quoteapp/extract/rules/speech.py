@@ -159,7 +159,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.975,
+                    confidence=0.981,
                 ),
                 quote(
                     "indirect",
@@ -167,7 +167,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.889,
+                    confidence=0.902,
                 ),
             ),
         ),
