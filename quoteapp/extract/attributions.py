@@ -44,6 +44,7 @@ from quoteapp.extract.rules.attributions import (
     PARENTHETICAL,
     PASSIVE_SUBJECT,
     PRONOUN_OBJECT,
+    REQUEST_ANSWERED,
     SAID_COLON,
     SPEECH_CLAUSE,
     SPEECH_NOUN,
@@ -631,7 +632,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _pronoun_object(dependent, relation) or _evidence(source):
         return False
-    if _thing_posted(word, dependent, relation):
+    if _thing_posted(word, dependent, relation) or _request_answered(word, dependent, relation):
         return False
     if relation in CLAUSAL:
         if CLAUSE_BEFORE_SUBJECTLESS_CUE.on and source is None and dependent.i < word.i:
@@ -844,6 +845,24 @@ def _thing_posted(word: Token, dependent: Token, relation: str) -> bool:
         word.lemma_.lower() == "post"
         and relation == "dobj"
         and dependent.lemma_.lower() not in _POSTED_WORDS
+    )
+
+
+_ANSWERING = lexicon.words("respond reply return")
+_ASKED = lexicon.words("request question inquiry query call email e-mail message")
+_REQUESTS = lexicon.words("request inquiry query")
+
+
+@REQUEST_ANSWERED.applies(off=False)
+def _request_answered(word: Token, dependent: Token, relation: str) -> bool:
+    """`did not respond to a request for comment`, `requests for an interview`: what was
+    asked, not what was said."""
+    if word.pos_ == "NOUN" and relation == "prep:for":
+        return word.lemma_.lower() in _REQUESTS  # `requests for an interview`: not `calls for`
+    return (
+        relation in ("dobj", "prep:to")
+        and word.lemma_.lower() in _ANSWERING
+        and dependent.lemma_.lower() in _ASKED
     )
 
 

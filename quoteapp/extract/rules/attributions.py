@@ -544,6 +544,27 @@ PRONOUN_OBJECT = Rule(
     ),
 )
 
+REQUEST_ANSWERED = Rule(
+    "a request answered states nothing",
+    Stage.ATTRIBUTIONS,
+    "`A rep for Braun did not immediately respond to Fox News’ request for comment`, `did "
+    "not return The Hill's request for comment`: what is responded to, replied to or "
+    "returned is what was asked (a request, a question, a call, an email), and what a "
+    "request is for is no statement (`requests for an interview`); like `declined to "
+    "comment`, it is no quote.",
+    examples=(
+        Example(  # a page (Fox News)
+            "A rep for Braun did not immediately respond to Fox News’ request for comment.",
+        ),
+        Example(  # a page (The Hill)
+            "The governor's office did not return The Hill's request for comment.",
+        ),
+        Example(  # polnear-train (Washington Post): nor is what a request asks for
+            "The Trump campaign did not respond to requests for an interview with Manafort.",
+        ),
+    ),
+)
+
 EVIDENCE_SOURCE = Rule(
     "evidence is no source",
     Stage.ATTRIBUTIONS,
@@ -815,6 +836,7 @@ RULES = (
     NOT_SPEECH,
     EVIDENCE_SOURCE,
     PRONOUN_OBJECT,
+    REQUEST_ANSWERED,
     THING_POSTED,
     ANONYMITY,
     CHARGED,

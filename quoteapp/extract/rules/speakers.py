@@ -25,13 +25,6 @@ FIRST_NAME_PERSON = Rule(
                     cue="according to",
                     mention="E! News",
                 ),
-                quote(
-                    "indirect",
-                    "Fox News’ request for comment",
-                    "rep for Braun",
-                    cue="respond",
-                    mention="A rep",
-                ),
             ),
         ),
         Example(
