@@ -52,3 +52,14 @@ def test_the_victims_mother_is_not_the_kidnapper_and_evidence_says_nothing(
     assert said[described] == "victim's mother"
     assert "evidence" not in said.values()
     assert not any(q.startswith("Webb grabbed the little girl") for q in said)
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp, shared_pages: Path) -> None:
+    # Al Jazeera: `the US military said in a statement ... "...," the statement said`;
+    # Fox News: `Big Machine Records issued a statement ... The statement ... claimed`
+    said = _speakers(nlp, _page_text(shared_pages, "service-members-killed-afghanistan"))
+    crash = next(q for q in said if q.startswith("The cause of the crash"))
+    assert said[crash] == "US military"
+    fox = _speakers(nlp, _page_text(shared_pages, "scooter-braun-frustrated-big-machine"))
+    claimed = next(q for q in fox if q.startswith("Big Machine and Dick Clark Productions had"))
+    assert fox[claimed] == "Big Machine Records"

@@ -41,6 +41,7 @@ from quoteapp.extract.rules.speakers import (
     RECENT_ORGANISATION,
     RELATIVE_PRONOUN,
     ROLE_HOLDER,
+    STATEMENT_ISSUER,
     SURNAME_AS_SUBJECT,
     SURNAME_BEFORE_NAME,
     SURNAME_STRING,
@@ -51,7 +52,7 @@ from quoteapp.extract.rules.speakers import (
     WRITER,
 )
 from quoteapp.extract.span_index import SpanIndex
-from quoteapp.extract.syntax import noun_phrase
+from quoteapp.extract.syntax import noun_phrase, subject_of
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.extract.transcripts import ANSWER, QUESTION
 from quoteapp.model import Span
@@ -482,6 +483,9 @@ class SpeakerIndex:
                 if head.text == person.surname or head.text in person.name.split():
                     return Resolution(person.name, (written,), Reached.SURNAME, person.named_at)
             return Resolution(written or head.text, (), Reached.NAMED)
+        issuer = self._issuer(head)
+        if issuer is not None:
+            return replace(issuer, aliases=(written,), how=Reached.DESCRIPTION)
         aged = self._of_age(head)
         if aged is not None:
             return Resolution(aged.name, (written,), Reached.DESCRIPTION, aged.named_at)
@@ -535,6 +539,29 @@ class SpeakerIndex:
             return Resolution("the interviewee", (), Reached.AS_WRITTEN)
         person = max(named, key=lambda n: n[:2])[2]
         return Resolution(person.name, (), Reached.DESCRIPTION, person.named_at)
+
+    @STATEMENT_ISSUER.applies(off=None)
+    def _issuer(self, head: Token) -> Resolution | None:
+        """`the US military said in a statement ... "...," the statement said`: the words
+        of `the statement` are those of whoever last issued one."""
+        lemma = head.lemma_.lower()
+        if lemma not in _ISSUED or head.tag_ != "NN" or not _definite(head):
+            return None
+        window = max(0, head.i - int(STATEMENT_ISSUER.constant("window")))
+        same = self._nouns_by_lemma().get(lemma, [])
+        earlier = [
+            i
+            for i in same[bisect_left(same, window) : bisect_left(same, head.i)]
+            if self.doc[i].tag_ == "NN" and not self._in_quotes(i)
+        ]  # not `her tumblr statements` inside the statement quoted
+        for i in reversed(earlier):
+            issuer = _issuer_of(self.doc[i])
+            if issuer is not None:
+                found = self._resolve_one(issuer)
+                return found if found.name and found.how is not Reached.UNRESOLVED else None
+            if not _definite(self.doc[i]):
+                return None  # the last statement's issuer unknown: not an older one's
+        return None  # `the statement` again and again: the one it names back to
 
     @UNNAMED_SOURCE.applies(off=None)
     def _unnamed_source(self, head: Token) -> str | None:
@@ -847,6 +874,48 @@ THE_WRITER = "the writer"  # the speaker of a narrating I, until a byline names 
 # `A:`, `Q.`, `CLINTON:`, `Jane Roe, The Daily Courier:` leading a paragraph
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.’' -]{0,30}?(?:,[^:\n]{0,40})?:\s")
 _OPENING_MARKS = frozenset("\"“‘'«`")
+
+
+# What a source issues that later speaks for it: `the statement said`.
+_ISSUED = lexicon.words("statement release letter email e-mail memo tweet post")
+_ISSUING = lexicon.words("issue release send post publish put write tweet share")
+
+
+def _definite(noun: Token) -> bool:
+    """`the statement`, not `a statement` or `the company's statement`."""
+    before = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("det", "poss")]
+    return before == ["the"]
+
+
+def _issuer_of(document: Token) -> Token | None:
+    """Who issued a document: `X said in a statement`, `X issued a statement`, `its
+    statement`, `a statement from X`; None where the sentence does not say."""
+    for child in document.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ in ("in", "via", "through"):
+        verb = verb.head
+        if verb.dep_ == "dobj":  # `denied the allegations in a statement`
+            verb = verb.head
+    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not _may_issue(subject):
+        return None
+    return subject
+
+
+def _may_issue(source: Token) -> bool:
+    """A name, a pronoun or a noun: not the particle of a misread `flat-out`."""
+    return source.pos_ in ("PROPN", "PRON", "NOUN") and source.lower_ not in _PARTICLES
+
+
+_PARTICLES = lexicon.words("out up off down in on over back")
 
 
 def _indefinite(noun: Token) -> bool:

@@ -1095,6 +1095,41 @@ DESCRIBED = Rule(
         ),
     ),
 )
+STATEMENT_ISSUER = Rule(
+    "a statement to its issuer",
+    Stage.SPEAKERS,
+    '`the US military said in a statement ... "...," the statement said`: a statement, '
+    "release, letter, email or post that speaks is its issuer's words: whoever the article "
+    "last said issued one (`X said in a statement`, `X issued a statement`, `its "
+    "statement`, `a statement from X`). A statement with no issuer in sight stays as "
+    "written.",
+    constants={"window": 300},
+    examples=(
+        Example(  # a page (Al Jazeera)
+            "Two United States service members have been killed in a helicopter crash in "
+            'Afghanistan, the US military said in a statement on Wednesday.\n\n"The cause '
+            'of the crash is under investigation," the statement said.',
+            (
+                quote(
+                    "indirect",
+                    "Two United States service members have been killed in a helicopter crash "
+                    "in Afghanistan",
+                    "US military",
+                    cue="said",
+                    mention="the US military",
+                ),
+                quote(
+                    "direct",
+                    "The cause of the crash is under investigation,",
+                    "US military",
+                    cue="said",
+                    mention="the statement",
+                ),
+            ),
+        ),
+    ),
+)
+
 AGE_DESCRIBED = Rule(
     "an age to its person",
     Stage.SPEAKERS,
@@ -1364,4 +1399,5 @@ RULES = (
     ROLE_HOLDER,
     GENDERED_DESCRIPTION,
     ORGANISATION_DESCRIBED,
+    STATEMENT_ISSUER,
 )
