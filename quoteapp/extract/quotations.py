@@ -337,11 +337,18 @@ def _attribute(
         return _partial_of(best, QUOTED_IN_CLAUSE.constant("late confidence"))
     if not statement:
         return governing_cue(doc, q, para) or voiced_fragment(doc, q)
+
+    def reported(after: int = 0) -> Found | None:
+        return _after_reported(text, q, by_content, paragraphs, para, quoted_areas, after)
+
     return (
         after_introduction(doc, q, paragraphs, para)
         or introduced_without_saying(doc, q, para)
+        # `Swift's rep told Fox News that ... . "Big Machine is ..."`: a report just before
+        # the quotation in its paragraph outranks the quote before it
+        or (q.open.start > para.start and reported(_last_said(found, para)))
         or _inherit(text, q, found, paragraphs, para)
-        or _after_reported(text, q, by_content, paragraphs, para, quoted_areas)
+        or reported()
     )
 
 
@@ -353,6 +360,7 @@ def _after_reported(
     paragraphs: Paragraphs,
     para: Span,
     quoted_areas: SpanIndex[Span],
+    after: int = 0,
 ) -> Found | None:
     """`Erekat said it was only the latest move by the US ...` and then a paragraph that is
     one quotation with no cue of its own: the person reported (named, or he or she) goes on
@@ -372,6 +380,7 @@ def _after_reported(
         a
         for a in by_content.overlapping(previous)
         if previous.covers(a.cue.start)
+        and a.cue.start >= after
         and max(a.cue.end, a.content.end) <= previous.end
         and not quoted_areas.covers(a.cue.start)  # `they'll say, 'Mr. Khan ...'` is quoted
         and not quoted_areas.covers(a.content.start)  # reported, not quoted (CONTINUES_SPEAKER)
@@ -380,7 +389,7 @@ def _after_reported(
             a.source.ent_type_ == "PERSON"
             or a.source.lower_ in ("he", "she")
             # in one paragraph, any name: the small model calls `Schiff said.` an ORG
-            or (previous.end == q.open.start and a.source.pos_ == "PROPN")
+            or (previous.end == q.open.start and _named_or_role(a.source))
         )
         and a.cue_token.lemma_.lower() in lexicon.SPEECH_VERBS
         and said_or_written(a)
@@ -398,6 +407,27 @@ def _after_reported(
         AFTER_REPORTED.base_confidence,
         inherited=True,
     )
+
+
+def _last_said(found: list[Found], para: Span) -> int:
+    """Where the sentence of the paragraph's last quote so far ends: a report inside it
+    (`"...," Trump assured Jones, after Jones assured Trump that ...`) is not the latest."""
+    if not found or not para.holds(found[-1].parts[-1].start):
+        return para.start
+    last = found[-1]
+    end = last.parts[-1].end
+    if last.cue_token is not None:
+        end = max(end, last.cue_token.sent.end_char)
+    return end
+
+
+def _named_or_role(source: Token) -> bool:
+    """`Schiff said.`, `Swift's rep told Fox News that ...`: in the quotation's own
+    paragraph, a name or a role reports the words that follow."""
+    return source.pos_ == "PROPN" or source.lemma_.lower() in _REPORTERS
+
+
+_REPORTERS = lexicon.PERSON_ROLES | lexicon.words("rep publicist")
 
 
 def _ends_report(text: str, before: Span) -> bool:

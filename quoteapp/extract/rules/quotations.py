@@ -619,7 +619,9 @@ AFTER_REPORTED = Rule(
     "`Erekat said it was only the latest move by the US ...` and then a paragraph that is one "
     "quotation with no cue of its own: the speaker whose words the paragraph before reported "
     "goes on speaking; a heading in quotation marks, or a few words, does not. So does a "
-    "quotation that follows `..., Schiff said.` in its own paragraph.",
+    "quotation that follows `..., Schiff said.` in its own paragraph, and there the report "
+    "outranks a quote before it, unless the report is part of that quote's sentence "
+    '(`"...," Trump assured Jones, after Jones assured Trump that ...`).',
     confidence=0.6,
     constants={"words": 5},
     examples=(
@@ -643,6 +645,36 @@ AFTER_REPORTED = Rule(
                     "Schiff",
                     cue=None,
                     mention="Schiff",
+                ),
+            ),
+        ),
+        Example(  # a page (Fox News): the rep's words, not the statement's before them
+            '"Taylor made a unilateral decision last night to enlist her fanbase," the '
+            "statement concluded.\n\nSwift's rep told Fox News that this, too, was not the "
+            'whole truth. "Big Machine is trying to deflect and make this about money by '
+            'saying she owes them."',
+            (
+                quote(
+                    "direct",
+                    "Taylor made a unilateral decision last night to enlist her fanbase,",
+                    "statement",
+                    cue="concluded",
+                    mention="the statement",
+                ),
+                quote(
+                    "indirect",
+                    "this, too, was not the whole truth",
+                    "Swift's rep",
+                    cue="told",
+                    mention="Swift's rep",
+                ),
+                quote(
+                    "direct",
+                    "Big Machine is trying to deflect and make this about money by saying she "
+                    "owes them.",
+                    "Swift's rep",
+                    cue=None,
+                    mention="Swift's rep",
                 ),
             ),
         ),

@@ -671,7 +671,7 @@ PRONOUN_ANTECEDENT = Rule(
                     "and losing their whole career?",
                     "Montell Figgins",
                     cue=None,
-                    mention="Figgins",
+                    mention="he",
                 ),
                 quote(
                     "direct",
