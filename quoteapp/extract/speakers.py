@@ -465,7 +465,7 @@ class SpeakerIndex:
             how = Reached.NAMED if full else Reached.SURNAME
             return Resolution(person.name, aliases, how, None if full else person.named_at)
         lower = head.lower_
-        if lower in lexicon.PERSONAL_PRONOUNS:
+        if lower in lexicon.PERSONAL_PRONOUNS and head.text != "US":  # not `The US`
             first = self._first_person(head)
             if first is not None:
                 return first
@@ -505,7 +505,11 @@ class SpeakerIndex:
         the writer; in a transcript's turn or an interview's answer, it is whoever's turn it
         is; after another speaker's label (`Jane Roe, The Daily Courier:`) it is left to
         the antecedent."""
-        if pronoun.lower_ not in _FIRST_PERSON or self._in_quotes(pronoun.i):
+        if (
+            pronoun.lower_ not in _FIRST_PERSON
+            or pronoun.text == "US"
+            or self._in_quotes(pronoun.i)
+        ):
             return None
         text = text_of(self.doc)
         start = _paragraph_start(text, pronoun.idx)
@@ -869,7 +873,7 @@ _FOR_WHOM = frozenset({"for", "to"})
 # a determiner or wh-word standing alone describes no one: `Those who ...`, `Who`, `That`
 _NO_DESCRIPTION = frozenset({"DT", "WDT", "WP", "WP$", "PDT"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 THE_WRITER = "the writer"  # the speaker of a narrating I, until a byline names them
 # `A:`, `Q.`, `CLINTON:`, `Jane Roe, The Daily Courier:` leading a paragraph
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.’' -]{0,30}?(?:,[^:\n]{0,40})?:\s")

@@ -851,7 +851,9 @@ WRITER = Rule(
     Stage.SPEAKERS,
     "`“I am not shy,” I said.` in a column, a letter or a first-person feature: outside "
     "quotation marks, I, me and my are whoever wrote the article, never the person named "
-    "last. The speaker is `the writer` (named by the byline where a page gives one). In a "
+    "last, and so are we, us and our (`We asked our followers ...`: the paper, never the "
+    "organisation named last). The speaker is `the writer` (named by the byline where a "
+    "page gives one). In a "
     "transcript's turn or an interview's answer the I is whoever's turn it is; after any "
     "other speaker's label it is left to the other rules.",
     examples=(
@@ -874,6 +876,19 @@ WRITER = Rule(
                     "the writer",
                     cue="said",
                     mention="I",
+                ),
+            ),
+        ),
+        Example(  # polnear-train (USA Today): the paper asked, not the Clinton Foundation
+            "The Clinton Foundation has been at the center of the campaign.\n\nWe asked our "
+            "followers their thoughts on Donald Trump meeting with the Mexican president.",
+            (
+                quote(
+                    "indirect",
+                    "their thoughts on Donald Trump meeting with the Mexican president",
+                    "the writer",
+                    cue="asked",
+                    mention="We",
                 ),
             ),
         ),
