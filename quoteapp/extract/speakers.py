@@ -1131,9 +1131,14 @@ def _in_focus(head: Token) -> bool:
 
 def _names(doc: Doc) -> list[SpacySpan]:
     """PERSON and ORG entities, rejoining a name split at a non-breaking space."""
+    from spacy.tokens import Span as SpacySpan
+
     found: list[SpacySpan] = []
+    alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if FIRST_NAME_PERSON.on and _place_named_as_person(ent, alone):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # `Kate York ... York`
+        elif ent.label_ not in ("PERSON", "ORG"):
             continue
         previous = found[-1] if found else None
         between = doc[previous.end : ent.start] if previous is not None else None
@@ -1150,6 +1155,17 @@ def _names(doc: Doc) -> list[SpacySpan]:
             continue
         found.append(ent)
     return _with_first_names(doc, found) if FIRST_NAME_PERSON.on else found
+
+
+def _place_named_as_person(ent: SpacySpan, alone: set[str]) -> bool:
+    """`co-writers Caitlyn Smith and Kate York ... York said`: a first name and a surname
+    the model read as a place are a person when the surname alone is one later."""
+    return (
+        ent.label_ in ("GPE", "LOC")
+        and len(ent) == 2
+        and ent[1].text in alone
+        and _first_and_last(ent[0], ent[1])
+    )
 
 
 def _with_first_names(doc: Doc, found: list[SpacySpan]) -> list[SpacySpan]:

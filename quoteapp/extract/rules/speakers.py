@@ -9,7 +9,9 @@ FIRST_NAME_PERSON = Rule(
     "capitalised proper nouns led by a first name clearly given to one gender are a person, "
     "and so are two the model named nothing that say something (`Eswar Prasad, a trade "
     "professor at Cornell, said`); not a name that ends as organisations' names do (`Fox "
-    "News`, `Brown University`), whose last word would make every `News` Fox's.",
+    "News`, `Brown University`), whose last word would make every `News` Fox's. A first "
+    "name and a surname read as a place are a person when the surname alone is one later "
+    "(`Kate York ... York said`).",
     examples=(
         Example(  # a page (Fox News): E! News is not the Fox News named later
             "Scooter Braun is allegedly unhappy with the way his business partner Scott "
@@ -24,6 +26,19 @@ FIRST_NAME_PERSON = Rule(
                     "E! News",
                     cue="according to",
                     mention="E! News",
+                ),
+            ),
+        ),
+        Example(  # web-dev (IndieWire): the model read `Kate York` as a place
+            "Steenburgen’s co-writers Caitlyn Smith and Kate York came to the project with a "
+            "similar appreciation. “It’s a totally different muscle,” York said.",
+            (
+                quote(
+                    "direct",
+                    "It’s a totally different muscle,",
+                    "Kate York",
+                    cue="said",
+                    mention="York",
                 ),
             ),
         ),
