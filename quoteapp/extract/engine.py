@@ -22,6 +22,7 @@ from quoteapp.extract.quotations import (
 )
 from quoteapp.extract.rules.speech import (
     ACT_REPORTED,
+    NAMED_ONLY,
     NO_SOURCE_LESS_SURE,
     QUOTED_WORDS_PARTIAL,
     REPORTED_SPEECH,
@@ -71,6 +72,7 @@ def extract_quotes(doc: Doc) -> list[ExtractedQuote]:
                 found_parts.add(part, (part, None if spoken else attribution.cue))
     for n, content in runs_on(doc, found, quoted_areas).items():
         found[n] = replace(found[n], parts=(content,))
+    found = [f for f in found if not _named_only(f, doc)]
     speakers = SpeakerIndex(doc, quoted_areas, [turn.label for turn in turns])
     quotes = [
         _finish(f, speakers, paras, text)
@@ -123,6 +125,21 @@ def _is_reported_speech(
         for p, act in found_parts.overlapping(content)
         if not _act_reported(attribution, act)
     )
+
+
+@NAMED_ONLY.applies(off=False)
+def _named_only(found: Found, doc: Doc) -> bool:
+    """`criticized Mr. Reagan`: reported speech of two words or fewer with no verb, as
+    finally cut (`described the country` may run on to `as beset by ...`), is a topic."""
+    if found.kind is not Kind.INDIRECT or found.attribution is None:
+        return False
+    if found.attribution.pattern == "transcript":
+        return False  # an interview's `Q: Favorite athlete?` `A: Lebron James` is its turn
+    span = doc.char_span(found.parts[0].start, found.parts[-1].end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 @ACT_REPORTED.applies(off=False)

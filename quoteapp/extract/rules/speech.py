@@ -23,6 +23,24 @@ REPORTED_SPEECH = Rule(
         ),
     ),
 )
+NAMED_ONLY = Rule(
+    "a name or two words state nothing",
+    Stage.SPEECH,
+    "`Scott Walker criticized Mr. Reagan`, `Trump mentioned disparaging remarks`: a content "
+    "of two words or fewer, with no verb and no quoted words, names what was spoken of, "
+    "not what was said; the product's definition counts it at most borderline, and it is "
+    'not proposed (`called him "crooked"` keeps its quoted word, and an interview\'s '
+    "`A: Lebron James` is a whole turn). It is judged as finally cut: `described the "
+    "country` that runs on to `as beset by illegal immigrants` stays.",
+    examples=(
+        Example(  # polnear-dev (Breitbart)
+            "Trump mentioned disparaging remarks at a rally in Michigan.",
+        ),
+        Example(  # polnear-train (New York Times)
+            "In the debate, Scott Walker criticized Mr. Reagan.",
+        ),
+    ),
+)
 SAID_OR_WRITTEN = Rule(
     "said or written",
     Stage.SPEECH,
@@ -176,6 +194,7 @@ LEARNED_CONFIDENCE = Rule(
 
 RULES = (
     REPORTED_SPEECH,
+    NAMED_ONLY,
     SAID_OR_WRITTEN,
     ACT_REPORTED,
     QUOTED_WORDS_PARTIAL,
