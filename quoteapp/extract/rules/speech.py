@@ -177,7 +177,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.981,
+                    confidence=0.98,
                 ),
                 quote(
                     "indirect",
@@ -185,7 +185,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.902,
+                    confidence=0.898,
                 ),
             ),
         ),
