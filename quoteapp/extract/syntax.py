@@ -13,6 +13,7 @@ from quoteapp.extract.rules.contents import (
     CLOSING_BRACKET,
     CLOSING_MARK,
     NAME_BEFORE_ING,
+    QUICK_TO_SAY,
     TRAILING_ASIDE,
 )
 from quoteapp.extract.text import words_of
@@ -83,6 +84,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         and verb.head is not verb
     ):
         return subject_of(verb.head, depth + 1)
+    if depth < 3 and QUICK_TO_SAY.on and verb.dep_ == "acomp" and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)  # `are quick to point out that ...`
     return None
 
 

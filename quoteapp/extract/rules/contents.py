@@ -314,6 +314,27 @@ ADDER_IS_SAYER = Rule(
         ),
     ),
 )
+QUICK_TO_SAY = Rule(
+    "quick to say",
+    Stage.SOURCES,
+    "`Advisers to Mr. Rubio are quick to point out that ...`, `is eager to note`: a cue "
+    "under an adjective of the verb `be` has that verb's subject as its source.",
+    examples=(
+        Example(  # polnear-train (New York Times)
+            "Advisers to Mr. Rubio are quick to point out that he has placed second in the "
+            "last two contests.",
+            (
+                quote(
+                    "indirect",
+                    "he has placed second in the last two contests",
+                    "Advisers",
+                    cue="point out",
+                    mention="Advisers",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_BEFORE_ING = Rule(
     "name before an -ing cue",
     Stage.SOURCES,
@@ -729,6 +750,7 @@ RULES = (
     CLOSING_BRACKET,
     APPOSITION_SUBJECT,
     ADDER_IS_SAYER,
+    QUICK_TO_SAY,
     ACTIVE_AFTER_PASSIVE,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
