@@ -13,6 +13,7 @@ from quoteapp.extract.rules.contents import (
     CLOSING_BRACKET,
     CLOSING_MARK,
     NAME_BEFORE_ING,
+    NAME_BEFORE_SUBJECTLESS_CUE,
     QUICK_TO_SAY,
     TRAILING_ASIDE,
 )
@@ -86,7 +87,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if depth < 3 and QUICK_TO_SAY.on and verb.dep_ == "acomp" and verb.head is not verb:
         return subject_of(verb.head, depth + 1)  # `are quick to point out that ...`
-    return None
+    return _name_set_off_before(verb)
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """`..., Jay DiPietro, the club's president, suggested that ...` parsed with the name
+    hung on what comes before it: the name whose phrase ends at the comma before the cue."""
+    doc = verb.doc
+    if (
+        not NAME_BEFORE_SUBJECTLESS_CUE.on
+        or verb.dep_ != "ROOT"
+        or verb.lemma_.lower() not in SPEECH_LEMMAS
+        or verb.i < 3
+        or doc[verb.i - 1].text != ","
+    ):
+        return None
+    token = doc[verb.i - 2]
+    while token.ent_type_ != "PERSON":  # `the club's president` climbs to its name
+        head = token.head
+        if head is token or head.i >= verb.i or head.right_edge.i not in (verb.i - 2, verb.i - 1):
+            return None
+        token = head
+    return None if token.dep_ in ("pobj", "dobj") else token  # `a letter to Kevin McAleenan`
 
 
 def _active_after_passive(verb: Token) -> bool:

@@ -335,6 +335,31 @@ QUICK_TO_SAY = Rule(
         ),
     ),
 )
+NAME_BEFORE_SUBJECTLESS_CUE = Rule(
+    "a name set off before a subjectless cue",
+    Stage.SOURCES,
+    "`At Boca West, where ..., Jay DiPietro, the club's 78-year-old president and general "
+    "manager, suggested that ...`: the parse hung the name on the place before it and left "
+    "the verb of saying with no subject; a name whose phrase ends at the comma just before "
+    "the cue is its subject.",
+    examples=(
+        Example(  # polnear-train (New York Times)
+            "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the "
+            "club's 78-year-old president and general manager, suggested that the troubles "
+            "of some of his competitors could be attributed to poor management.",
+            (
+                quote(
+                    "indirect",
+                    "the troubles of some of his competitors could be attributed to poor "
+                    "management",
+                    "Jay DiPietro",
+                    cue="suggested",
+                    mention="Jay DiPietro",
+                ),
+            ),
+        ),
+    ),
+)
 NAME_BEFORE_ING = Rule(
     "name before an -ing cue",
     Stage.SOURCES,
@@ -751,6 +776,7 @@ RULES = (
     APPOSITION_SUBJECT,
     ADDER_IS_SAYER,
     QUICK_TO_SAY,
+    NAME_BEFORE_SUBJECTLESS_CUE,
     ACTIVE_AFTER_PASSIVE,
     NAME_BEFORE_ING,
     SOURCE_OUTSIDE_QUOTES,
