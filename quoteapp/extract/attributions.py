@@ -30,6 +30,7 @@ from quoteapp.extract.rules.attributions import (
     ACCORDING_TO,
     ANONYMITY,
     AS_REPORTED,
+    ASKED_NOT_SAID,
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
@@ -461,6 +462,8 @@ def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
     subject as content (`has been endorsed by dozens of papers`) the agent, if named."""
     if relation == "nsubjpass":
         return agent_of(word)
+    if _asked_by_nobody(word):
+        return None  # `Asked if he had met Trump, ...`: the question is nobody named's
     if subject is None:
         return _sender(word) or _root_noun_acting(word) or _source_after(word)
     if subject.head.i != word.i:
@@ -845,6 +848,16 @@ def _thing_posted(word: Token, dependent: Token, relation: str) -> bool:
         word.lemma_.lower() == "post"
         and relation == "dobj"
         and dependent.lemma_.lower() not in _POSTED_WORDS
+    )
+
+
+@ASKED_NOT_SAID.applies(off=False)
+def _asked_by_nobody(word: Token) -> bool:
+    """`Asked about the vote, the senator said ...`: a question put to the subject."""
+    return (
+        word.lemma_.lower() == "ask"
+        and word.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "agent") for c in word.children)
     )
 
 

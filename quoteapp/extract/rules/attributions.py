@@ -544,6 +544,39 @@ PRONOUN_OBJECT = Rule(
     ),
 )
 
+ASKED_NOT_SAID = Rule(
+    "what someone was asked is not their words",
+    Stage.ATTRIBUTIONS,
+    "`Asked if he had met Trump, the tycoon said ...`, `Ted Cruz has been asked whether "
+    "...`: a question put to someone by nobody named is the asker's words, not theirs: it "
+    "has no source, and their answer, if any, is a quote of its own (`Asked about the "
+    "vote, the senator shrugged`: the senator said nothing).",
+    examples=(
+        Example(  # polnear-train (Reuters via Breitbart)
+            "Asked if he had met Trump, the gambling tycoon said they had spoken twice.",
+            (
+                quote(
+                    "indirect",
+                    "if he had met Trump",
+                    None,
+                    cue="Asked",
+                    mention=None,
+                ),
+                quote(
+                    "indirect",
+                    "they had spoken twice",
+                    "gambling tycoon",
+                    cue="said",
+                    mention="the gambling tycoon",
+                ),
+            ),
+        ),
+        Example(  # issue 13
+            "Asked about the vote, the senator shrugged.",
+        ),
+    ),
+)
+
 REQUEST_ANSWERED = Rule(
     "a request answered states nothing",
     Stage.ATTRIBUTIONS,
@@ -837,6 +870,7 @@ RULES = (
     EVIDENCE_SOURCE,
     PRONOUN_OBJECT,
     REQUEST_ANSWERED,
+    ASKED_NOT_SAID,
     THING_POSTED,
     ANONYMITY,
     CHARGED,
