@@ -44,6 +44,7 @@ from quoteapp.extract.rules.attributions import (
     NOT_SPEECH,
     PARENTHETICAL,
     PASSIVE_SUBJECT,
+    PER_SOURCE,
     PRONOUN_OBJECT,
     REQUEST_ANSWERED,
     SAID_COLON,
@@ -142,6 +143,8 @@ def find_attributions(
             and doc[token.i + 1].lower_ == "to"
         ):
             attribution = _according_to(token, paragraphs)
+        elif token.lower_ == "per":
+            attribution = _per(token, paragraphs)
         else:
             attribution = (
                 _learned_cue(token, paragraphs, quoted)
@@ -803,6 +806,37 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if content is None:
         return None
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
+
+
+@PER_SOURCE.applies(off=None)
+def _per(per: Token, paragraphs: Paragraphs) -> Attribution | None:
+    """`Yersinia pestis, per the WHO, is ...`: `per` a named source, set off by commas."""
+    doc = per.doc
+    source = next((c for c in per.children if c.dep_ == "pobj"), None)
+    set_off = per.i == sentence_of(per).start or doc[per.i - 1].text in (",", "--", "—")
+    if source is None or not set_off or not _may_be_source(source):
+        return None
+    cue = char_span(per, per)
+    parts = _around(per, source)
+    if parts is not None:
+        around = Span(parts[0].start, parts[1].end)
+        return Attribution(cue, per, source, around, "according", PER_SOURCE.base_confidence, parts)
+    content = _set_off_by_comma(per, source, paragraphs)
+    if content is None:
+        return None
+    return Attribution(cue, per, source, content, "according", PER_SOURCE.base_confidence)
+
+
+def _may_be_source(token: Token) -> bool:
+    """A name, a body or a document: `per the WHO`, `per a statement`, not `per year`."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or lemma in lexicon.PERSON_ROLES
+        or lemma in lexicon.ORGANISATION_NOUNS
+        or lemma in lexicon.DOCUMENTS
+    )
 
 
 @PRONOUN_OBJECT.applies(off=False)

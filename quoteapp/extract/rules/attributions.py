@@ -617,6 +617,29 @@ EVIDENCE_SOURCE = Rule(
     ),
 )
 
+PER_SOURCE = Rule(
+    "per a source",
+    Stage.ATTRIBUTIONS,
+    "`Yersinia pestis, per the WHO, is often found in small mammals`, `Per the CDC, ...`: "
+    "`per` set off by commas before a name, a body or a document is `according to`; not "
+    "`$5 per share` or `per year`.",
+    confidence=0.75,
+    examples=(
+        Example(  # web-dev (Smithsonian)
+            "Yersinia pestis, per the WHO, is often found in small mammals and their fleas.",
+            (
+                quote(
+                    "indirect",
+                    "Yersinia pestis … is often found in small mammals and their fleas",
+                    "WHO",
+                    cue="per",
+                    mention="the WHO",
+                ),
+            ),
+        ),
+    ),
+)
+
 ACCORDING_TO = Rule(
     "according to",
     Stage.ATTRIBUTIONS,
@@ -886,6 +909,7 @@ RULES = (
     SPEECH_NOUN,
     ACCORDING_INSIDE,
     ACCORDING_TO,
+    PER_SOURCE,
     HEADLINE_COLON,
     TRANSCRIPT_TURN,
     INSIDE_WHAT_WAS_SAID,
