@@ -46,6 +46,7 @@ from quoteapp.extract.rules.attributions import (
     PASSIVE_SUBJECT,
     PER_SOURCE,
     PRONOUN_OBJECT,
+    RELAYED_REPORT,
     REQUEST_ANSWERED,
     SAID_COLON,
     SPEECH_CLAUSE,
@@ -798,6 +799,9 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
             cue, according, source, around, "according", ACCORDING_TO.base_confidence, parts
         )
     content = _set_off_by_comma(according, source, paragraphs)
+    relayed = _relayed(according, content) if content is not None else None
+    if relayed is not None:
+        return relayed
     if content is None:
         governor = according.head if according.head is not according else None
         if governor is None or governor.i == according.i:
@@ -806,6 +810,38 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if content is None:
         return None
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
+
+
+@RELAYED_REPORT.applies(off=None)
+def _relayed(according: Token, content: Span) -> Attribution | None:
+    """`..., the health commission said, according to Reuters`: the commission said it."""
+    doc = according.doc
+    verb = according.head
+    if (
+        verb.i >= according.i
+        or not content.contains(token_span(verb))
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lexicon.SPEECH_VERBS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subject is None
+        or subject.left_edge.i < 1
+        or doc[subject.left_edge.i - 1].text != ","
+        or subject.right_edge.i + 1 != verb.i  # `, X said, according to Y` and nothing else
+        or verb.i + 2 != according.i
+    ):
+        return None
+    first = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if first is None:
+        return None
+    said = trimmed(doc, first.start, subject.left_edge.i - 1)
+    if said is None:
+        return None
+    return Attribution(
+        verb_span(verb), verb, subject, said, "ccomp", RELAYED_REPORT.base_confidence
+    )
 
 
 @PER_SOURCE.applies(off=None)

@@ -640,6 +640,32 @@ PER_SOURCE = Rule(
     ),
 )
 
+RELAYED_REPORT = Rule(
+    "a report relayed is its first source's",
+    Stage.ATTRIBUTIONS,
+    "`As yet, there is no evidence linking the cases, the Inner Mongolia health commission "
+    "said, according to Reuters`: an outer `according to` that only relays a report with "
+    "a source of its own is that source's words (web-dev: the inner source required, the "
+    "outer optional).",
+    confidence=0.75,
+    examples=(
+        Example(  # web-dev (Smithsonian)
+            "As yet, there is no epidemiological evidence linking the third plague case to "
+            "the earlier two, the Inner Mongolia health commission said, according to Reuters.",
+            (
+                quote(
+                    "indirect",
+                    "As yet, there is no epidemiological evidence linking the third plague case "
+                    "to the earlier two",
+                    "Inner Mongolia health commission",
+                    cue="said",
+                    mention="the Inner Mongolia health commission",
+                ),
+            ),
+        ),
+    ),
+)
+
 ACCORDING_TO = Rule(
     "according to",
     Stage.ATTRIBUTIONS,
@@ -910,6 +936,7 @@ RULES = (
     ACCORDING_INSIDE,
     ACCORDING_TO,
     PER_SOURCE,
+    RELAYED_REPORT,
     HEADLINE_COLON,
     TRANSCRIPT_TURN,
     INSIDE_WHAT_WAS_SAID,
