@@ -52,6 +52,7 @@ from quoteapp.extract.rules.attributions import (
     SPEECH_CLAUSE,
     SPEECH_NOUN,
     THING_POSTED,
+    TOLD_THAT,
     TRANSCRIPT_TURN,
     WRITERS_HEDGE,
 )
@@ -148,7 +149,8 @@ def find_attributions(
             attribution = _per(token, paragraphs)
         else:
             attribution = (
-                _learned_cue(token, paragraphs, quoted)
+                _told_that(token)
+                or _learned_cue(token, paragraphs, quoted)
                 or _parenthetical(token)
                 or _as_reported(token)
                 or _speech_noun(token)
@@ -191,6 +193,32 @@ def _speech_noun(noun: Token) -> Attribution | None:
     return Attribution(
         verb_span(noun), noun, source, content, "speech noun", SPEECH_NOUN.base_confidence
     )
+
+
+@TOLD_THAT.applies(off=None)
+def _told_that(word: Token) -> Attribution | None:
+    """`tells the paper that he fought ...` parsed as `the paper that ...`: the clause a
+    misread relative `that` opens, with a subject of its own, is what was told."""
+    if not is_verb(word) or word.lemma_.lower() not in lexicon.ADDRESSEE_VERBS:
+        return None
+    source = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if source is None:
+        return None
+    listeners = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    places = [o for c in word.children if c.dep_ == "prep" for o in c.children]
+    for noun in listeners + places:
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that":
+                continue
+            that = clause.left_edge
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children):
+                continue  # `the paper that reported it`: a real relative clause
+            content = trimmed(word.doc, that.i + 1, clause.right_edge.i)
+            if content is not None:
+                return Attribution(
+                    verb_span(word), word, source, content, "ccomp", TOLD_THAT.base_confidence
+                )
+    return None
 
 
 @PARENTHETICAL.applies(off=None)

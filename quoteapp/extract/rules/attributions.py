@@ -442,6 +442,33 @@ AS_REPORTED = Rule(
         ),
     ),
 )
+TOLD_THAT = Rule(
+    "told someone that",
+    Stage.ATTRIBUTIONS,
+    "`Employee Steve Castro tells the paper that he fought with the shirtless man`, `told "
+    "reporters at a news conference that officials began receiving 911 calls`: the parse "
+    "made `that` a relative pronoun of the listener (or the place) and lost what was told; "
+    "a `that` clause with a subject of its own after the object of a verb of telling is "
+    "what was told.",
+    confidence=0.75,
+    examples=(
+        Example(  # web-dev (AP)
+            "Employee Steve Castro tells the paper that he fought with the shirtless man, who "
+            "snatched the keys from his hand as he was showing the van to a customer.",
+            (
+                quote(
+                    "indirect",
+                    "he fought with the shirtless man, who snatched the keys from his hand as "
+                    "he was showing the van to a customer",
+                    "Steve Castro",
+                    cue="tells",
+                    mention="Employee Steve Castro",
+                ),
+            ),
+        ),
+    ),
+)
+
 PARENTHETICAL = Rule(
     "cue inside its clause",
     Stage.ATTRIBUTIONS,
@@ -931,6 +958,7 @@ RULES = (
     SAID_COLON,
     PASSIVE_SUBJECT,
     PARENTHETICAL,
+    TOLD_THAT,
     AS_REPORTED,
     SPEECH_NOUN,
     ACCORDING_INSIDE,
