@@ -56,9 +56,12 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
     speech = SHARED / "gold" / "polnear-train-speech.jsonl"
     if not speech.exists():
         pytest.skip("../shared/gold/polnear-train-speech.jsonl is not beside this checkout")
-    articles = read_gold(speech)[:90]
+    # 120 articles to fit, 60 unseen to judge: with 60 and 30 the held-out AUC moved by
+    # several hundredths with any change to extraction, and under about 100 articles the
+    # trees do not yet rank better than the rules' own confidences
+    articles = read_gold(speech)[:180]
     docs = list(nlp.pipe(a.text for a in articles))
-    rows = calibration.examples(articles[:60], docs[:60])
+    rows = calibration.examples(articles[:120], docs[:120])
     model = calibration.fit(rows)
     assert model["examples"] == len(rows) > 100
     for group in ("quoted", "indirect"):
@@ -66,7 +69,7 @@ def test_the_confidence_model_fitted_on_a_slice_ranks_and_is_calibrated(nlp) -> 
         values = [y for _, y in points]
         assert values == sorted(values) and values[0] >= 0.01 and values[-1] <= 0.99
 
-    unseen = calibration.examples(articles[60:], docs[60:])  # articles it never saw
+    unseen = calibration.examples(articles[120:], docs[120:])  # articles it never saw
     scored = [(chance_right(model, f, g), right) for f, g, right, _ in unseen]
     raw = [(f["conf"], right) for f, _, right, _ in unseen]
     assert confidence_auc(scored) > confidence_auc(raw)  # it ranks better than the rules

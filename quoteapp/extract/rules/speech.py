@@ -140,18 +140,25 @@ RUNS_ON_TO_SENTENCE_END = Rule(
     "quote's words or another cue.",
     constants={"probability": 0.5},
     examples=(
-        Example(  # web-dev: the parse ends the clause at "then": the rest is said too
-            "In a dramatic public retelling in the Cabinet Room, he said he pressed his team to "
-            "more than triple that figure, then trimmed that a little and asked for up to $50 "
-            "billion in annual purchases.",
+        Example(  # polnear-dev (Politico): the parse ends the clause at "nominee"
+            "Reid frequently mocked Romney for not releasing his full tax returns, claiming "
+            "that he had a well-connected source who told him the GOP presidential nominee "
+            "hadn’t paid any taxes for 10 years.",
             (
                 quote(
                     "indirect",
-                    "he pressed his team to more than triple that figure, then trimmed that a "
-                    "little and asked for up to $50 billion in annual purchases",
-                    None,
-                    cue="said",
-                    mention="he",
+                    "Romney for not releasing his full tax returns",
+                    "Reid",
+                    cue="mocked",
+                    mention="Reid",
+                ),
+                quote(
+                    "indirect",
+                    "he had a well-connected source who told him the GOP presidential nominee "
+                    "hadn’t paid any taxes for 10 years",
+                    "Reid",
+                    cue="claiming",
+                    mention="Reid",
                 ),
             ),
         ),
@@ -177,7 +184,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="said",
                     mention="Erdogan",
-                    confidence=0.98,
+                    confidence=0.981,
                 ),
                 quote(
                     "indirect",
@@ -185,7 +192,7 @@ LEARNED_CONFIDENCE = Rule(
                     "Erdogan",
                     cue="called",
                     mention="Erdogan",
-                    confidence=0.898,
+                    confidence=0.891,
                 ),
             ),
         ),
