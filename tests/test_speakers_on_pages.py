@@ -63,3 +63,18 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp, shared_pages: Path) -> No
     fox = _speakers(nlp, _page_text(shared_pages, "scooter-braun-frustrated-big-machine"))
     claimed = next(q for q in fox if q.startswith("Big Machine and Dick Clark Productions had"))
     assert fox[claimed] == "Big Machine Records"
+
+
+def test_an_advice_columns_greetings_are_no_speakers(nlp, shared_pages: Path) -> None:
+    # The Oregonian: `DEAR ABBY: My husband ...` is a reader's letter to Abby, and
+    # `DEAR FEELING: ...` her answer; neither greeting names who wrote the paragraph
+    said = _speakers(nlp, _page_text(shared_pages, "dear-abby-husband-springs-for-business"))
+    assert not any(s and s.lower().startswith(("abby", "dear")) for s in said.values())
+    assert not any(q.startswith("My husband of more than 20 years") for q in said)
+
+
+def test_the_writers_aforesaid_says_nothing(nlp, shared_pages: Path) -> None:
+    # VG247: `only to find said civilisation had issues of its own` was a quote by `setup`
+    said = _speakers(nlp, _page_text(shared_pages, "star-wars-jedi-fallen-order-pc-review"))
+    assert not any(q.startswith("civilisation had issues") for q in said)
+    assert "setup" not in said.values()

@@ -301,7 +301,7 @@ def _learned_cue(
     """The word's best-supported dependent as content, if the word is cue enough."""
     dependents = candidates(word)
     says = SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS
-    if not dependents and not says:
+    if (not dependents and not says) or _aforesaid(word):
         return None  # most words: nothing could be content and no colon can follow
     subject = subject_of(word)
     options = (
@@ -487,6 +487,35 @@ def _that_said(word: Token) -> bool:
     if after[:1] == [","] and before in (["that", "being"], ["this", "being"]):
         return bool(doc[word.i - 2].is_sent_start)  # `That being said,`
     return before[-1:] == ["having"] and after in (["that", ","], ["this", ","])
+
+
+@WRITERS_HEDGE.applies(off=False)
+def _aforesaid(word: Token) -> bool:
+    """`only to find said civilisation`, `our service to said client`: `said` right after
+    a verb that is no auxiliary, or after a preposition, is the writer's `the aforesaid`
+    (the parser may still give it a subject)."""
+    if word.lower_ != "said" or word.i == 0:
+        return False
+    doc = word.doc
+    before = doc[word.i - 1]
+    return (
+        before.tag_ in ("VB", "VBP", "TO", "IN")
+        and before.text.islower()
+        and before.lower_ not in ("as", "that", "since")
+        and not any(_auxiliary(t) for t in doc[max(0, word.i - 2) : word.i])  # `has since said`
+    )
+
+
+def _auxiliary(token: Token) -> bool:
+    """`has`, `’ve`, `would`: by the word, since the parser may call `find` an auxiliary."""
+    return token.tag_ == "MD" or token.lemma_.lower().lstrip("'’") in (
+        "be",
+        "have",
+        "ve",
+        "do",
+        "s",
+        "d",
+    )
 
 
 def _source(word: Token, subject: Token | None, relation: str) -> Token | None:
@@ -1108,6 +1137,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
         if _dateline(doc, name, para):
             continue  # "NEW DELHI: ...": where the story was filed, not who said it
+        if name[0].lower_ == "dear":
+            continue  # "DEAR ABBY: My husband ...": a letter greets its reader
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
         if name.text.count("(") > name.text.count(")"):

@@ -44,6 +44,7 @@ from quoteapp.extract.rules.speakers import (
     STATEMENT_ISSUER,
     SURNAME_AS_SUBJECT,
     SURNAME_BEFORE_NAME,
+    SURNAME_LIKE_PRONOUN,
     SURNAME_STRING,
     TALKED_ABOUT,
     TITLE_GENDER,
@@ -1153,8 +1154,26 @@ def _names(doc: Doc) -> list[SpacySpan]:
             found[-1] = doc[previous.start : ent.end]
             found[-1].label_ = ent.label_
             continue
+        if SURNAME_LIKE_PRONOUN.on and ent.label_ == "PERSON":
+            ent = _with_surname_like_pronoun(ent)
         found.append(ent)
     return _with_first_names(doc, found) if FIRST_NAME_PERSON.on else found
+
+
+def _with_surname_like_pronoun(ent: SpacySpan) -> SpacySpan:
+    """`He Jianxiong`: the surname He, tagged a proper noun, left out of the name."""
+    if ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if (
+        before.text != "He"
+        or before.pos_ != "PROPN"
+        or before.head.i not in range(ent.start, ent.end)
+    ):
+        return ent
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(ent.doc, before.i, ent.end, label=ent.label_)
 
 
 def _place_named_as_person(ent: SpacySpan, alone: set[str]) -> bool:

@@ -69,6 +69,8 @@ def transcript_turns(text: str, paragraphs: Iterable[Span]) -> list[Turn]:
         name = found.group(1).replace("’", "'")
         if sum(c.isalpha() for c in name) < 3 or name in _FURNITURE:
             continue  # `Q:` and `A:` are an interview's (below)
+        if name.split()[0] == "DEAR":
+            continue  # an advice column's `DEAR ABBY:` greets a letter's reader, not its writer
         turns.append(
             Turn(Span(found.start(1), found.end(1)), found.end(1), Span(found.end(), para.end))
         )

@@ -284,8 +284,15 @@ WRITERS_HEDGE = Rule(
     "`It is fair to say that ...`, `Which is not to say that ...`: `to say` with nobody to "
     "say it (`it`, `which` or no subject) is the writer's own hedge, not reported speech; "
     "`he was quick to say` is his. So is `That said,` (`That being said,`, `Having said "
-    "that,`), where `That` said nothing, and `let's say ...`, the writer supposing.",
+    "that,`), where `That` said nothing, and `let's say ...`, the writer supposing. The "
+    "writer's `said` before a noun, after a verb or a preposition (`only to find said "
+    "civilisation had issues`), means the aforesaid and says nothing.",
     examples=(
+        Example(  # a page (a game review): `said` as the aforesaid
+            "The general setup of visiting the remnants of an ancient civilisation to obtain "
+            "items or power intended to deal with a modern problem, only to find said "
+            "civilisation had issues of its own, is familiar.",
+        ),
         Example(  # a page (a business blog): nobody says it but the writer
             "Any time you’re building a business, you’re going to experience some moments that "
             "cause you to … well, let’s say they cause you to grow as a person.",
@@ -736,7 +743,7 @@ HEADLINE_COLON = Rule(
     "`Pence: Flowers Won't Be at Debate`: a short name, a colon and a statement; a place, a "
     "date or a label (`Editor's Note:`) before the colon names nobody, nor does a title "
     "with a small word inside (`Stealth Over Health:`), a dateline (`NEW DELHI:`) or a "
-    "list of links (`- NASA:`), a colon inside a "
+    "list of links (`- NASA:`), a letter's greeting (`DEAR ABBY:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
     "it (a police blotter's charges) states nothing.",
     confidence=0.5,
@@ -768,6 +775,10 @@ HEADLINE_COLON = Rule(
             "Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third "
             "quarter. Wall Street predicted $2.52 a share.",
         ),
+        Example(  # an advice column's letter greets its reader (a page)
+            "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to "
+            "India. It’s a 24-hour trip from the USA.",
+        ),
         Example(  # a list of related links (a page, Space.com)
             "- NASA: The International Space Station Is Open for Business in Orbit",
         ),
@@ -789,7 +800,8 @@ TRANSCRIPT_TURN = Rule(
     "speaker's words, a question included, and so is each `Q:` and `A:` of an interview. "
     "It reads as a transcript only with two speakers or more, one of them speaking twice "
     "(two questions and two answers); page furniture in capitals (`UPDATE:`, `VIDEO:`) "
-    "names nobody. A report inside a turn neither cuts it nor replaces it.",
+    "names nobody, and an advice column's `DEAR ABBY:` greets the letter's reader, who did "
+    "not write it. A report inside a turn neither cuts it nor replaces it.",
     confidence=0.9,
     examples=(
         Example(  # polnear-train (West Journal): a cable news transcript
@@ -875,6 +887,14 @@ TRANSCRIPT_TURN = Rule(
                     mention="The company",
                 ),
             ),
+        ),
+        Example(  # a page (an advice column): greetings, not speakers
+            "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to "
+            "India. -- FEELING LIKE SECOND RATE\n\nDEAR FEELING: Of course you should be happy "
+            "that you will be visiting a beautiful country.\n\nDEAR ABBY: My older sister has "
+            "just been diagnosed with cervical cancer. -- CONCERNED SISTER\n\nDEAR CONCERNED "
+            "SISTER: If you and the younger sister are close, then I don’t think your question "
+            "was offensive.",
         ),
     ),
 )

@@ -285,7 +285,7 @@ NEARBY_CUE = Rule(
                     "direct",
                     "Without rolling back some of the tariffs, then I would ask what is the "
                     "additional incentive of implementing this deal on the Chinese part?",
-                    "Jianxiong",  # known gap: the name's `He` is taken for the pronoun
+                    "He Jianxiong",
                     cue="said",
                     mention="He Jianxiong",
                 ),

@@ -281,6 +281,31 @@ NAME_SPLIT_AT_SPACE = Rule(
         ),
     ),
 )
+SURNAME_LIKE_PRONOUN = Rule(
+    "a surname spelled as a pronoun",
+    Stage.SPEAKERS,
+    "`He Jianxiong, the former executive director for China at the IMF, said`: the Chinese "
+    "surname He, which the tagger read as a proper noun but the model left out of the name, "
+    "is the first word of the name, not the pronoun.",
+    examples=(
+        Example(  # a page (Fortune): the model named only `Jianxiong`
+            "“If there is no incentive, I would ask what is the additional incentive of "
+            "implementing this deal on the Chinese part?” He Jianxiong, the former executive "
+            "director for China at the International Monetary Fund, said at a Nov. 6 event at "
+            "the Peterson Institute in Washington.",
+            (
+                quote(
+                    "direct",
+                    "If there is no incentive, I would ask what is the additional incentive of "
+                    "implementing this deal on the Chinese part?",
+                    "He Jianxiong",
+                    cue="said",
+                    mention="He Jianxiong",
+                ),
+            ),
+        ),
+    ),
+)
 OTHER_FIRST_NAME = Rule(
     "another first name, another person",
     Stage.SPEAKERS,
@@ -1405,6 +1430,7 @@ RULES = (
     SURNAME_AS_SUBJECT,
     NAME_LABELS,
     NAME_SPLIT_AT_SPACE,
+    SURNAME_LIKE_PRONOUN,
     MISREAD_PERSON,
     OTHER_FIRST_NAME,
     TITLE_GENDER,
