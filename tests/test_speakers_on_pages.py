@@ -78,3 +78,27 @@ def test_the_writers_aforesaid_says_nothing(nlp, shared_pages: Path) -> None:
     said = _speakers(nlp, _page_text(shared_pages, "star-wars-jedi-fallen-order-pc-review"))
     assert not any(q.startswith("civilisation had issues") for q in said)
     assert "setup" not in said.values()
+
+
+def test_page_furniture_idioms_and_evidence_say_nothing(nlp, shared_pages: Path) -> None:
+    # 9to5Mac ends every article with `FTC: We use income earning auto affiliate links.`;
+    # Experience's Q&A: `Words cannot describe how much I love Experience`;
+    # Space.com: `Multiple lines of evidence point to the existence of plumes`
+    for part in ("9to5mac.com/2019/11/18/techy-gift-guide", "9to5mac.com/2019/11/18/macbook"):
+        said = _speakers(nlp, _page_text(shared_pages, part))
+        assert "FTC" not in said.values()
+        assert said  # the page's other quotes are still found
+    gaspard = _speakers(nlp, _page_text(shared_pages, "introducing-junior-gaspard"))
+    assert "Words" not in gaspard.values()
+    assert "Junior Gaspard" in gaspard.values()
+    europa = _speakers(nlp, _page_text(shared_pages, "europa-water-vapor-confirmed"))
+    assert not any(q.startswith("the existence of plumes") for q in europa)
+
+
+def test_a_thing_called_a_name_is_no_speaker(nlp, shared_pages: Path) -> None:
+    # IndieWire: `a sample came in called “Glasgow (“No Place Like Home”)` made `sample`
+    # the speaker of a partial quote; Harper's own quotes around it stay his
+    said = _speakers(nlp, _page_text(shared_pages, "wild-rose-glasgow-best-original-song"))
+    assert "sample" not in said.values()
+    heart = next(q for q in said if q.startswith("It grabbed me by the heart"))
+    assert said[heart] == "Tom Harper"

@@ -73,6 +73,7 @@ from quoteapp.extract.syntax import (
     agent_of,
     char_span,
     clause_span,
+    doer_of,
     is_verb,
     subject_of,
     token_span,
@@ -303,7 +304,7 @@ def _learned_cue(
     says = SAID_COLON.on and is_verb(word) and word.lemma_.lower() in lexicon.SPEECH_VERBS
     if (not dependents and not says) or _aforesaid(word):
         return None  # most words: nothing could be content and no colon can follow
-    subject = subject_of(word)
+    subject = doer_of(word)
     options = (
         [
             (
@@ -694,7 +695,7 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word) or _that_said(word):
         return False
-    if _pronoun_object(dependent, relation) or _evidence(source):
+    if _pronoun_object(dependent, relation) or _evidence(source) or _words_fail(word, source):
         return False
     if _thing_posted(word, dependent, relation) or _request_answered(word, dependent, relation):
         return False
@@ -1010,8 +1011,27 @@ def _request_answered(word: Token, dependent: Token, relation: str) -> bool:
 def _evidence(source: Token | None) -> bool:
     """`According to evidence presented at trial, Webb grabbed the girl`, `Images of bullet
     casings indicate that ...`: what evidence, data or an image shows is nobody's speech."""
-    return source is not None and (
-        source.lower_ in lexicon.EVIDENCE or source.lemma_.lower() in lexicon.EVIDENCE
+    if source is None:
+        return False
+    held = [source]
+    if source.pos_ == "NOUN" and source.lemma_.lower() not in lexicon.DOCUMENTS:
+        held += [  # `Multiple lines of evidence point to ...`: the lines are evidence
+            obj  # (not `the Bureau of Labor Statistics`, nor `an analysis of data`)
+            for prep in source.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ]
+    return any(t.lower_ in lexicon.EVIDENCE or t.lemma_.lower() in lexicon.EVIDENCE for t in held)
+
+
+@NOT_SPEECH.applies(off=False)
+def _words_fail(word: Token, source: Token | None) -> bool:
+    """`Words cannot describe how much I love ...`: that words fail reports no words."""
+    return (
+        source is not None
+        and source.lemma_.lower() == "word"
+        and any(c.dep_ == "neg" for c in word.children)
     )
 
 
@@ -1139,6 +1159,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # "NEW DELHI: ...": where the story was filed, not who said it
         if name[0].lower_ == "dear":
             continue  # "DEAR ABBY: My husband ...": a letter greets its reader
+        if "affiliate link" in text_of(doc)[para.start : para.end].lower():
+            continue  # "FTC: We use income earning auto affiliate links": a disclosure
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
         if name.text.count("(") > name.text.count(")"):

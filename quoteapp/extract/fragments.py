@@ -16,7 +16,7 @@ from quoteapp.extract.features import candidates
 from quoteapp.extract.found import Found
 from quoteapp.extract.marks import Quoted, looks_like_title
 from quoteapp.extract.rules.quotations import GOVERNING_CUE, VOICED_FRAGMENT
-from quoteapp.extract.syntax import is_verb, subject_of, token_span
+from quoteapp.extract.syntax import doer_of, is_verb, subject_of, token_span
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
@@ -48,10 +48,10 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             for d, _ in options
             if d.left_edge.idx <= q.inner.start <= d.right_edge.idx
         ]
-        if not holding or country_acting(token, subject_of(token)):
+        if not holding or country_acting(token, doer_of(token)):
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
-        if token.lemma_.lower() in lexicon.NAMING_VERBS and subject_of(token) is not None:
+        if token.lemma_.lower() in lexicon.NAMING_VERBS and doer_of(token) is not None:
             # `what he called Machado's "sex tape"`
             strength = max(strength, GOVERNING_CUE.constant("naming"))
         if strength >= GOVERNING_CUE.constant("min probability"):
@@ -60,7 +60,7 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
                 GOVERNING_CUE.constant("strength divided by")
             )
             return Found(
-                (content,), Kind.PARTIAL, token_span(token), token, subject_of(token), confidence
+                (content,), Kind.PARTIAL, token_span(token), token, doer_of(token), confidence
             )
         # not a cue: a word further up may be (`a deterrence to what it called "..."`)
     return None

@@ -42,7 +42,13 @@ from quoteapp.extract.rules.quotations import (
 )
 from quoteapp.extract.sources import source_outside_quotes
 from quoteapp.extract.span_index import SpanIndex, areas
-from quoteapp.extract.syntax import is_verb, speech_particle, subject_of, token_span, verb_span
+from quoteapp.extract.syntax import (
+    doer_of,
+    is_verb,
+    speech_particle,
+    token_span,
+    verb_span,
+)
 from quoteapp.extract.text import sentence_of, text_of
 from quoteapp.model import Kind, Span
 
@@ -329,7 +335,7 @@ def _attribute(
             Kind.DIRECT,
             verb_span(cue),
             cue,
-            subject_of(cue),
+            doer_of(cue),
             NEARBY_CUE.base_confidence,
         )
     if enclosing:

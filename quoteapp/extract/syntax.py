@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quoteapp.extract.lexicon import SPEECH_PARTICLES
+from quoteapp.extract.lexicon import NAMING_VERBS, SPEECH_PARTICLES
 from quoteapp.extract.lexicon import SPEECH_VERBS as SPEECH_LEMMAS
 from quoteapp.extract.rules.contents import (
     ACTIVE_AFTER_PASSIVE,
@@ -14,6 +14,7 @@ from quoteapp.extract.rules.contents import (
     CLOSING_MARK,
     NAME_BEFORE_ING,
     NAME_BEFORE_SUBJECTLESS_CUE,
+    PASSIVE_BORROWED,
     QUICK_TO_SAY,
     TRAILING_ASIDE,
 )
@@ -46,6 +47,35 @@ def char_span(first: Token, last: Token) -> Span:
 
 def token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text))
+
+
+def doer_of(verb: Token) -> Token | None:
+    """Who did what the verb says: its subject, but a passive verb without a subject of its
+    own only by its agent (`and is called the "Master Builder Series"` borrows the set,
+    which called nothing)."""
+    if PASSIVE_BORROWED.on and _borrowed_passive(verb):
+        return agent_of(verb)
+    return subject_of(verb)
+
+
+# How the parse hangs a participle after a noun: `sets called ...`, `came in called ...`.
+_PARTICIPLE_RELATIONS = ("acl", "advcl", "pcomp")
+
+
+def _borrowed_passive(verb: Token) -> bool:
+    """A passive verb with no subject of its own, a naming participle after a noun (`sets
+    called the "Master Builder Series"`) included; `was quoted as saying` spoke."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ in _PARTICIPLE_RELATIONS
+        and verb.tag_ in ("VBN", "VBD")  # the tagger may call the participle a past tense
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.lemma_.lower() in NAMING_VERBS
+    )
+    return (
+        passive
+        and verb.lemma_.lower() != "quote"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:

@@ -139,8 +139,13 @@ NOT_SPEECH = Rule(
     Stage.ATTRIBUTIONS,
     "What someone sees, knows, believes, fears, wants or is expected to do, and what evidence "
     "shows, is no reported speech whatever the classifier scores (`He is viewed as a "
-    "successor`, `Disney is expected to switch gears`, `polls show`; lexicon.NOT_SPEECH_VERBS).",
+    "successor`, `Disney is expected to switch gears`, `polls show`; lexicon.NOT_SPEECH_VERBS). "
+    "`Words cannot describe how ...` reports no words either: it says that words fail.",
     examples=(
+        Example(  # a page (a company Q&A)
+            "Words cannot describe how much I love Experience and am honored to be here "
+            "serving as President and CEO.",
+        ),
         Example(
             "Disney is expected to switch gears after the streaming service launches next month.",
         ),
@@ -637,9 +642,12 @@ EVIDENCE_SOURCE = Rule(
     Stage.ATTRIBUTIONS,
     "`According to evidence presented at trial, ...`, `according to data from MarketAxess`, "
     "`Images of bullet casings indicate that ...`, `The scan revealed ...`: what evidence, "
-    "data, an image or a scan shows is nobody's speech (lexicon.EVIDENCE); a record, a "
-    "report or a poll someone published still is.",
+    "data, an image or a scan shows is nobody's speech (lexicon.EVIDENCE), and so is what "
+    "`lines of evidence` point to; a record, a report or a poll someone published still is.",
     examples=(
+        Example(  # a page (Space.com)
+            "Multiple lines of evidence point to the existence of plumes on Europa.",
+        ),
         Example(  # a page (Amnesty International report)
             "Images of bullet casings left on the ground afterwards, as well as the resulting "
             "high death toll, indicate that they used live ammunition.",
@@ -745,9 +753,14 @@ HEADLINE_COLON = Rule(
     "with a small word inside (`Stealth Over Health:`), a dateline (`NEW DELHI:`) or a "
     "list of links (`- NASA:`), a letter's greeting (`DEAR ABBY:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
-    "it (a police blotter's charges) states nothing.",
+    "it (a police blotter's charges) states nothing. A site's affiliate-link disclosure "
+    "(`FTC: We use income earning auto affiliate links.`) is page furniture.",
     confidence=0.5,
     examples=(
+        Example(  # a page (9to5Mac): the disclosure closing every article
+            "Looking for more gift recommendations? Stay tuned!\n\nFTC: We use income "
+            "earning auto affiliate links. More.",
+        ),
         Example(  # headline: a name the model does not tag, a colon, a statement
             "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
             (

@@ -590,6 +590,25 @@ PASSIVE_ADDRESSEE = Rule(
         ),
     ),
 )
+PASSIVE_BORROWED = Rule(
+    "a passive's borrowed subject",
+    Stage.SOURCES,
+    '`The set measures 22 inches and is called the "Master Builder Series"`: a passive '
+    "verb joined to another verb, or a naming participle after a noun (`a sample came in "
+    "called ...`), borrows a subject, which is what was done to "
+    "(the thing called a name), never who did it; the source is the agent (`by fans`), or "
+    "no one named. `was quoted as saying` keeps its subject, who spoke.",
+    examples=(
+        Example(  # a page (IGN): the set did not call itself anything
+            "The 2,812 piece Betrayal at Cloud City reenactment measures 22 inches long and "
+            "22 inches wide and is the first in an Expert class of sets and is called the "
+            '"Master Builder Series". It is great.',
+        ),
+        Example(  # a page (IndieWire): nobody in the sentence named the song
+            'At the last minute, a sample came in called "Glasgow". It grabbed me by the heart.',
+        ),
+    ),
+)
 PERSON_AMONG_SUBJECTS = Rule(
     "the person among subjects",
     Stage.SOURCES,

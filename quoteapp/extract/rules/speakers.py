@@ -529,13 +529,6 @@ ONE_WORD_NAMES = Rule(
                     mention="Harper",
                 ),
                 quote(
-                    "partial",
-                    "“Glasgow (“No Place Like Home”",
-                    "sample",
-                    cue="called",
-                    mention="a sample",
-                ),
-                quote(
                     "direct",
                     "It grabbed me by the heart the moment I heard it, … It just connected.",
                     "Tom Harper",
