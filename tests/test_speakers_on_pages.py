@@ -102,3 +102,13 @@ def test_a_thing_called_a_name_is_no_speaker(nlp, shared_pages: Path) -> None:
     assert "sample" not in said.values()
     heart = next(q for q in said if q.startswith("It grabbed me by the heart"))
     assert said[heart] == "Tom Harper"
+
+
+def test_a_person_after_said_is_who_said_the_clause_before(nlp, shared_pages: Path) -> None:
+    # VentureBeat: `Job cuts will be announced ... in areas that do not support ..., said The
+    # We Company's recently named executive chair Marcelo Claure`: the description was taken
+    # as what was said, by `areas`
+    said = _speakers(nlp, _page_text(shared_pages, "venturebeat.com"))
+    cuts = next(q for q in said if q.startswith("Job cuts will be announced later this week"))
+    assert said[cuts] == "Marcelo Claure"
+    assert "areas" not in said.values()

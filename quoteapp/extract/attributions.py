@@ -320,6 +320,8 @@ def _learned_cue(
         else []
     )
     cue = verb_span(word)
+    if _said_before(word) and _source_after(word) is not None:
+        options = [o for o in options if o[2].i < word.i]  # after `..., said` is who said it
     options = [
         o
         for o in options
@@ -631,17 +633,39 @@ def _root_noun_acting(word: Token) -> Token | None:
 def _source_after(word: Token) -> Token | None:
     """`..., said another witness, Fiona Hill`: the parse made the person after a
     subjectless cue its object, with what was said as a clause before it."""
-    if (
-        not SOURCE_AFTER_CUE.on
-        or word.lemma_.lower() not in lexicon.SPEECH_VERBS
-        or word.i == 0
-        or word.doc[word.i - 1].text != ","
-        or not any(c.dep_ == "ccomp" and c.i < word.i for c in word.children)
-    ):
+    if not _said_before(word):
         return None
-    return next(
+    named = next(
         (c for c in word.children if c.dep_ == "dobj" and c.i > word.i and _names_someone(c)),
         None,
+    )
+    if named is not None:
+        return named
+    # `..., said The We Company's recently named executive chair Marcelo Claure`: the parse
+    # read the description as a clause of its own; its object is the person
+    after = next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+    if after is None:
+        return None
+    return next(
+        (
+            t
+            for t in after.children
+            if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")
+        ),
+        None,
+    )
+
+
+def _said_before(word: Token) -> bool:
+    """`Job cuts will be announced ..., said ...`: a subjectless verb of saying with what
+    was said as a clause before it, ending at the comma before the cue."""
+    return (
+        SOURCE_AFTER_CUE.on
+        and word.lemma_.lower() in lexicon.SPEECH_VERBS
+        and word.i > 0
+        and word.doc[word.i - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < word.i for c in word.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
     )
 
 

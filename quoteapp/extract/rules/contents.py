@@ -491,8 +491,10 @@ SOURCE_AFTER_CUE = Rule(
     "a source after its cue",
     Stage.SOURCES,
     "`..., said another witness, Fiona Hill`: a cue with no subject, what was said before it "
-    "and a person after it; the parse made the person the cue's object, but the person is "
-    "who spoke and the clause before is what was said.",
+    "and a person after it; the parse made the person the cue's object (or the object of "
+    "a clause it made of the person's description: `said The We Company's recently named "
+    "executive chair Marcelo Claure`), but the person is who spoke and the clause before "
+    "is what was said.",
     examples=(
         Example(  # web-dev: the witness after `said` was taken as what was said
             'Sondland was known for telling others "he was in charge of Ukraine" despite '
@@ -506,6 +508,21 @@ SOURCE_AFTER_CUE = Rule(
                     "Fiona Hill",
                     cue="said",
                     mention="another witness",
+                ),
+            ),
+        ),
+        Example(  # a page (VentureBeat): the description read as a clause of its own
+            "Job cuts will be announced later this week in areas that do not support WeWork’s "
+            "core business goals, said The We Company’s recently named executive chair Marcelo "
+            "Claure in an email to staff that was reviewed by Reuters.",
+            (
+                quote(
+                    "indirect",
+                    "Job cuts will be announced later this week in areas that do not support "
+                    "WeWork’s core business goals",
+                    "Marcelo Claure",
+                    cue="said",
+                    mention="executive chair Marcelo Claure",
                 ),
             ),
         ),
