@@ -594,6 +594,7 @@ def _may_speak(token: Token) -> bool:
         or token.lemma_.lower() in lexicon.PERSON_ROLES
         or token.lemma_.lower() in lexicon.GENERIC_SOURCES
         or token.lemma_.lower() in lexicon.UNNAMED_PEOPLE
+        or token.lemma_.lower() in lexicon.ORGANISATION_NOUNS  # `led the manufacturer to say`
     )
 
 

@@ -563,8 +563,9 @@ OBJECT_CONTROL = Rule(
     "the one urged to speak",
     Stage.SOURCES,
     "`The video prompted some Twitter users to argue that ...`: a `to` cue that hangs from "
-    "a verb with an object (`prompted`, `asked`, `urged`) is the object's speech, not the "
-    "subject's; `promised` and its kind keep the subject.",
+    "a verb with an object (`prompted`, `asked`, `urged`, `led`) is the object's speech, not "
+    "the subject's, when the object is someone who can speak (a person, a group, an "
+    "organisation such as `the manufacturer`); `promised` and its kind keep the subject.",
     examples=(
         Example(  # a real page: the parse climbed from `argue` to `prompted` and its subject
             "The video, as well as photos of people with the tagline, prompted some Twitter "
@@ -578,6 +579,19 @@ OBJECT_CONTROL = Rule(
                     "some Twitter users",
                     cue="argue",
                     mention="some Twitter users",
+                ),
+            ),
+        ),
+        Example(  # a page (CNBC): an organisation led to speak, not the cutback that led it
+            "But its cutback on orders of the jumbo jet early this year led the French "
+            "manufacturer to announce it would scrap its production.",
+            (
+                quote(
+                    "indirect",
+                    "it would scrap its production",
+                    "French manufacturer",
+                    cue="announce",
+                    mention="the French manufacturer",
                 ),
             ),
         ),
