@@ -112,3 +112,12 @@ def test_a_person_after_said_is_who_said_the_clause_before(nlp, shared_pages: Pa
     cuts = next(q for q in said if q.startswith("Job cuts will be announced later this week"))
     assert said[cuts] == "Marcelo Claure"
     assert "areas" not in said.values()
+
+
+def test_the_writers_we_before_a_colon_is_no_label(nlp, shared_pages: Path) -> None:
+    # AppleInsider: `We've said this before, many times: there is no special hardware ...`
+    # was read as a speaker's label, and its We went to `USB`
+    said = _speakers(nlp, _page_text(shared_pages, "appleinsider.com"))
+    hardware = next(q for q in said if q.startswith("there is no special hardware"))
+    assert said[hardware] == "the writer"
+    assert "USB" not in said.values()

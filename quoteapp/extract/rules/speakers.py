@@ -888,7 +888,8 @@ WRITER = Rule(
     "organisation named last). The speaker is `the writer` (named by the byline where a "
     "page gives one). In a "
     "transcript's turn or an interview's answer the I is whoever's turn it is; after any "
-    "other speaker's label it is left to the other rules.",
+    "other speaker's label it is left to the other rules (`We've said this before, many "
+    "times:` is the writer's own sentence, not a label).",
     examples=(
         Example(  # polnear-train (breitbart): the writer, not Wendy Long named before
             "So that, I said, is why I went overboard in trying to help Wendy Long. I also "
@@ -909,6 +910,19 @@ WRITER = Rule(
                     "the writer",
                     cue="said",
                     mention="I",
+                ),
+            ),
+        ),
+        Example(  # a page (AppleInsider): a sentence with a colon, read as a speaker's label
+            "The USB Implementers Forum sets the standard.\n\nWe've said this before, many "
+            "times: there is no special hardware required to connect a HDMI or DVI monitor.",
+            (
+                quote(
+                    "indirect",
+                    "there is no special hardware required to connect a HDMI or DVI monitor.",
+                    "the writer",
+                    cue="said",
+                    mention="We",
                 ),
             ),
         ),
