@@ -121,3 +121,11 @@ def test_the_writers_we_before_a_colon_is_no_label(nlp, shared_pages: Path) -> N
     hardware = next(q for q in said if q.startswith("there is no special hardware"))
     assert said[hardware] == "the writer"
     assert "USB" not in said.values()
+
+
+def test_a_title_with_a_colon_is_no_speaker(nlp, shared_pages: Path) -> None:
+    # VG247: the review's paragraph `Star Wars Jedi: Fallen Order is game that ...` is the
+    # writer's, not a headline colon's statement by `Wars Jedi`
+    said = _speakers(nlp, _page_text(shared_pages, "star-wars-jedi-fallen-order-pc-review"))
+    assert not any(q.startswith("Fallen Order is game") for q in said)
+    assert not any(s and "Jedi" in s for s in said.values())

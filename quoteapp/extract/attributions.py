@@ -1160,6 +1160,22 @@ def _colon_said(colon: Token, source: Token, said: Span, pattern: str, rule: Rul
 _LABELS = lexicon.words("note update correction clarification disclosure editor photo video")
 
 
+def _titled_elsewhere(text: str, start: int, colon: int) -> bool:
+    """Whether the words before the colon and the word after it stand together inside a
+    sentence elsewhere (`..., Star Wars Jedi: Fallen Order finds a reason`): then the colon
+    is part of a title, not a speaker's."""
+    after = text[colon + 1 : colon + 40].split()
+    if not after:
+        return False
+    title = f"{text[start:colon]}: {after[0]}"
+    at = text.find(title)
+    while at >= 0:
+        if at != start and text[at - 1] not in "\n":
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
 @HEADLINE_COLON.applies(off=())
 def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
     """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
@@ -1186,6 +1202,8 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # "DEAR ABBY: My husband ...": a letter greets its reader
         if "affiliate link" in text_of(doc)[para.start : para.end].lower():
             continue  # "FTC: We use income earning auto affiliate links": a disclosure
+        if _titled_elsewhere(text_of(doc), para.start, colon):
+            continue  # "Star Wars Jedi: Fallen Order is ...": a title with a colon in it
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
         if name.text.count("(") > name.text.count(")"):

@@ -754,9 +754,17 @@ HEADLINE_COLON = Rule(
     "list of links (`- NASA:`), a letter's greeting (`DEAR ABBY:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
     "it (a police blotter's charges) states nothing. A site's affiliate-link disclosure "
-    "(`FTC: We use income earning auto affiliate links.`) is page furniture.",
+    "(`FTC: We use income earning auto affiliate links.`) is page furniture, and a title with "
+    "a colon in it that the text also writes inside a sentence (`Star Wars Jedi: Fallen "
+    "Order`) is no name and a colon.",
     confidence=0.5,
     examples=(
+        Example(  # a page (VG247): a game's title, written inside a sentence too
+            "Even if its core components are owed to other games, Star Wars Jedi: Fallen Order "
+            "finds a reason for their inclusion and stops just short of greatness.\n\nStar "
+            "Wars Jedi: Fallen Order is game that is many things to different people. You can "
+            "reductively call it Star Wars Uncharted; you do a fair bit of climbing.",
+        ),
         Example(  # a page (9to5Mac): the disclosure closing every article
             "Looking for more gift recommendations? Stay tuned!\n\nFTC: We use income "
             "earning auto affiliate links. More.",
