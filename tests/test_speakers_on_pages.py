@@ -129,3 +129,12 @@ def test_a_title_with_a_colon_is_no_speaker(nlp, shared_pages: Path) -> None:
     said = _speakers(nlp, _page_text(shared_pages, "star-wars-jedi-fallen-order-pc-review"))
     assert not any(q.startswith("Fallen Order is game") for q in said)
     assert not any(s and "Jedi" in s for s in said.values())
+
+
+def test_a_deals_page_price_list_is_nobodys_statement(nlp, shared_pages: Path) -> None:
+    # IGN's deals: `New Price Drop: 2019 Apple AirPods 2 ... for $139 (Originally $159)` and
+    # `New Release: ...` were statements by the product; a named title stays no speaker
+    said = _speakers(nlp, _page_text(shared_pages, "ign.com"))
+    assert not any("for $139" in q for q in said)
+    assert "New Release" not in said.values()
+    assert "Betrayal" not in said.values()

@@ -1109,15 +1109,19 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _states(doc: Doc, statement: Span) -> bool:
     """`Possession of methamphetamine, ..., held in jail`: a list after a name (a police
-    blotter, a cast list) states nothing; a statement has a finite verb. A headline in
-    title case is taken as written: the tagger misreads its verbs (`... ‘Reeks of Fear’`)."""
+    blotter, a cast list, a shop's price list) states nothing; a statement has a finite
+    verb. A headline in title case is taken as written: the tagger misreads its verbs
+    (`... ‘Reeks of Fear’`), unless it prices something and has no verb at all."""
     tokens = doc.char_span(statement.start, statement.end, alignment_mode="contract")
     if tokens is None:
         return False
+    finite = any(t.tag_ in _FINITE for t in tokens)
+    if not finite and any(t.tag_ == "$" for t in tokens):
+        return False  # `New Price Drop: AirPods for $139 (Originally $159)`: a listing
     words = [t for t in tokens if t.is_alpha]
     if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
         return True
-    return any(t.tag_ in _FINITE for t in tokens)
+    return finite
 
 
 @TRANSCRIPT_TURN.applies(off=())

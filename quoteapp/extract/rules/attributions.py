@@ -753,7 +753,8 @@ HEADLINE_COLON = Rule(
     "with a small word inside (`Stealth Over Health:`), a dateline (`NEW DELHI:`) or a "
     "list of links (`- NASA:`), a letter's greeting (`DEAR ABBY:`), a colon inside a "
     "bracket (`Home Depot (ticker: HD)`) ends no name, and a list with no finite verb after "
-    "it (a police blotter's charges) states nothing. A site's affiliate-link disclosure "
+    "it (a police blotter's charges, a price list) states nothing. A site's affiliate-link "
+    "disclosure "
     "(`FTC: We use income earning auto affiliate links.`) is page furniture, and a title with "
     "a colon in it that the text also writes inside a sentence (`Star Wars Jedi: Fallen "
     "Order`) is no name and a colon.",
@@ -764,6 +765,10 @@ HEADLINE_COLON = Rule(
             "finds a reason for their inclusion and stops just short of greatness.\n\nStar "
             "Wars Jedi: Fallen Order is game that is many things to different people. You can "
             "reductively call it Star Wars Uncharted; you do a fair bit of climbing.",
+        ),
+        Example(  # a page (IGN): a deal, not a statement
+            "Get it on Amazon for $169.99\n\nNew Price Drop: 2019 Apple AirPods 2 Wireless "
+            "Earphones for $139 (Originally $159)\n\nIt's a bitter fight to the end.",
         ),
         Example(  # a page (9to5Mac): the disclosure closing every article
             "Looking for more gift recommendations? Stay tuned!\n\nFTC: We use income "
