@@ -171,7 +171,7 @@ NOT_SPEECH_VERBS = words(
     """
     expect see view know learn find show believe think worry consider require include
     deliver assume board understand hope feel suspect doubt reckon regard wish plan intend
-    prefer need like love hate enjoy continue
+    prefer need like love hate enjoy continue change
     """
 )
 

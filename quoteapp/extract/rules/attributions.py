@@ -142,6 +142,10 @@ NOT_SPEECH = Rule(
     "successor`, `Disney is expected to switch gears`, `polls show`; lexicon.NOT_SPEECH_VERBS). "
     "`Words cannot describe how ...` reports no words either: it says that words fail.",
     examples=(
+        Example(  # a page (Vox): a law's provision acts, it does not speak
+            "One of the key provisions of this law changed how farmers plant rice. Rice "
+            "production typically takes place in two stages.",
+        ),
         Example(  # a page (a company Q&A)
             "Words cannot describe how much I love Experience and am honored to be here "
             "serving as President and CEO.",
