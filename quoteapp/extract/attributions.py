@@ -320,7 +320,7 @@ def _learned_cue(
         else []
     )
     cue = verb_span(word)
-    if _said_before(word) and _source_after(word) is not None:
+    if _source_after(word) is not None:
         options = [o for o in options if o[2].i < word.i]  # after `..., said` is who said it
     options = [
         o
@@ -1174,7 +1174,7 @@ def _titled_elsewhere(text: str, start: int, colon: int) -> bool:
     title = f"{text[start:colon]}: {after[0]}"
     at = text.find(title)
     while at >= 0:
-        if at != start and text[at - 1] not in "\n":
+        if at > 0 and at != start and text[at - 1] != "\n":
             return True
         at = text.find(title, at + 1)
     return False
@@ -1184,8 +1184,9 @@ def _titled_elsewhere(text: str, start: int, colon: int) -> bool:
 def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
     """`Pence: Flowers Won't Be at Debate` — a short name, a colon, a statement."""
     found = []
+    text = text_of(doc)
     for para in paragraphs:
-        colon = text_of(doc).find(":", para.start, min(para.end, para.start + 40))
+        colon = text.find(":", para.start, min(para.end, para.start + 40))
         if colon < 0:
             continue
         name = doc.char_span(para.start, colon, alignment_mode="contract")
@@ -1196,7 +1197,7 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
         )
         if not named or name.root.ent_type_ in ("GPE", "LOC", "DATE"):
             continue  # a place or a date names nobody
-        if text_of(doc)[para.start] in _BULLETS:
+        if text[para.start] in _BULLETS:
             continue  # "- NASA: The Space Station Is Open ...": a list of links
         if any(t.is_stop for t in name[1:]) and name.root.ent_type_ not in ("PERSON", "ORG"):
             continue  # a title-case headline ("Stealth Over Health: ...") names nobody
@@ -1204,9 +1205,9 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
             continue  # "NEW DELHI: ...": where the story was filed, not who said it
         if name[0].lower_ == "dear":
             continue  # "DEAR ABBY: My husband ...": a letter greets its reader
-        if "affiliate link" in text_of(doc)[para.start : para.end].lower():
+        if "affiliate link" in text[para.start : para.end].lower():
             continue  # "FTC: We use income earning auto affiliate links": a disclosure
-        if _titled_elsewhere(text_of(doc), para.start, colon):
+        if _titled_elsewhere(text, para.start, colon):
             continue  # "Star Wars Jedi: Fallen Order is ...": a title with a colon in it
         if name[-1].lower_ in _LABELS:
             continue  # "Editor's Note: ..." is the paper speaking about itself
@@ -1216,7 +1217,7 @@ def _headline_colons(doc: Doc, paragraphs: Paragraphs) -> list[Attribution]:
         if colon_token is None:
             continue
         statement = Span(colon + 1, para.end)
-        while statement.start < statement.end and text_of(doc)[statement.start].isspace():
+        while statement.start < statement.end and text[statement.start].isspace():
             statement = Span(statement.start + 1, statement.end)
         if len(statement) < 10 or not _states(doc, statement):
             continue

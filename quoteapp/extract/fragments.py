@@ -48,10 +48,13 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             for d, _ in options
             if d.left_edge.idx <= q.inner.start <= d.right_edge.idx
         ]
-        if not holding or country_acting(token, doer_of(token)):
+        if not holding:
+            continue
+        doer = doer_of(token)
+        if country_acting(token, doer):
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
-        if token.lemma_.lower() in lexicon.NAMING_VERBS and doer_of(token) is not None:
+        if token.lemma_.lower() in lexicon.NAMING_VERBS and doer is not None:
             # `what he called Machado's "sex tape"`
             strength = max(strength, GOVERNING_CUE.constant("naming"))
         if strength >= GOVERNING_CUE.constant("min probability"):
@@ -59,9 +62,7 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             confidence = GOVERNING_CUE.constant("base confidence") + strength / (
                 GOVERNING_CUE.constant("strength divided by")
             )
-            return Found(
-                (content,), Kind.PARTIAL, token_span(token), token, doer_of(token), confidence
-            )
+            return Found((content,), Kind.PARTIAL, token_span(token), token, doer, confidence)
         # not a cue: a word further up may be (`a deterrence to what it called "..."`)
     return None
 

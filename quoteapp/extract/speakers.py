@@ -519,10 +519,9 @@ class SpeakerIndex:
             speaker = self.resolve(self.doc[turn])
             return replace(speaker, aliases=(pronoun.text,), how=Reached.PRONOUN)
         opening = text[start : start + 40]
-        first_word = _WORD.match(opening)
-        labelled = _SPEAKER_LABEL.match(opening) and not (
-            first_word and first_word.group().lower().split("'")[0].split("’")[0] in _FIRST_PERSON
-        )  # `We've said this before, many times: ...` is the writer, no label
+        first_word = re.split(r"\W", opening, maxsplit=1)[0].lower()
+        # `We've said this before, many times: ...` is the writer's sentence, no label
+        labelled = _SPEAKER_LABEL.match(opening) and first_word not in _FIRST_PERSON
         if labelled or opening[:1] in _OPENING_MARKS:
             return None  # a label the transcript rule did not take, or a quotation run on
         return Resolution(THE_WRITER, (pronoun.text,), Reached.PRONOUN)
