@@ -87,6 +87,15 @@ def test_the_registry_reads_in_the_order_extraction_runs() -> None:
     ]
 
 
+def test_every_rule_a_stage_declares_is_in_the_registry() -> None:
+    # a rule left out of its stage's RULES is never tested, documented or counted
+    from quoteapp.extract.rules import attributions, contents, marks, quotations, speakers, speech
+
+    for stage in (marks, attributions, contents, quotations, speech, speakers):
+        declared = {v.name for v in vars(stage).values() if isinstance(v, Rule)}
+        assert declared == {rule.name for rule in stage.RULES}, stage.__name__
+
+
 def test_every_example_sentence_is_declared_once() -> None:
     texts = [example.text for _, example in EXAMPLES]
     assert len(texts) == len(set(texts))

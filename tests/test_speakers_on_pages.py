@@ -138,3 +138,23 @@ def test_a_deals_page_price_list_is_nobodys_statement(nlp, shared_pages: Path) -
     assert not any("for $139" in q for q in said)
     assert "New Release" not in said.values()
     assert "Betrayal" not in said.values()
+
+
+def test_a_described_source_is_known_by_the_name_set_beside_it(nlp, shared_pages: Path) -> None:
+    # Slate: `According to his aunt, Jane Starner, "..."` was the aunt's, unnamed; and
+    # `her eyes aglow with evangelical fervor, telling me` made the eyes speak
+    said = _speakers(nlp, _page_text(shared_pages, "john-ford-science-fiction-fantasy"))
+    brilliant = next(q for q in said if q.startswith("He was brilliant from the start"))
+    assert said[brilliant] == "Jane Starner"
+    assert said["I would love it"] == "Helen"
+    assert "her eyes" not in said.values()
+
+
+def test_nobody_and_a_correction_notice_say_nothing(nlp, shared_pages: Path) -> None:
+    # Forbes: `nothing indicated that he was ...`; Quanta: `Correction added Nov. 18, 2019:`
+    forbes = _speakers(nlp, _page_text(shared_pages, "how-this-mans-bedding"))
+    assert "nothing" not in forbes.values()
+    assert not any(q.startswith("he was sticking") for q in forbes)
+    quanta = _speakers(nlp, _page_text(shared_pages, "tuft-cells-that-taste-danger"))
+    assert "Correction" not in quanta.values()
+    assert not any(q.startswith("The caption below the photograph") for q in quanta)

@@ -34,12 +34,15 @@ from quoteapp.extract.rules.attributions import (
     CHARGED,
     CLAUSE_BEFORE_SUBJECTLESS_CUE,
     CONJECTURE,
+    CORRECTION_NOTICE,
     COUNTRY_ACTING,
     EVIDENCE_SOURCE,
     HEADLINE_COLON,
     INSIDE_WHAT_WAS_SAID,
     LEARNED_CUE,
+    NAME_AFTER_ACCORDING,
     NESTED_CUT,
+    NOBODY_SAID,
     NOBODYS_INTENTION,
     NOT_SPEECH,
     PARENTHETICAL,
@@ -305,6 +308,8 @@ def _learned_cue(
     if (not dependents and not says) or _aforesaid(word):
         return None  # most words: nothing could be content and no colon can follow
     subject = doer_of(word)
+    if _correction(subject):
+        return None
     options = (
         [
             (
@@ -720,7 +725,12 @@ def _may_report(word: Token, source: Token | None, dependent: Token, relation: s
         return False
     if _charged(word) or _asks_anonymity(dependent) or _writers_hedge(word) or _that_said(word):
         return False
-    if _pronoun_object(dependent, relation) or _evidence(source) or _words_fail(word, source):
+    if (
+        _pronoun_object(dependent, relation)
+        or _evidence(source)
+        or _words_fail(word, source)
+        or _nobody(source)
+    ):
         return False
     if _thing_posted(word, dependent, relation) or _request_answered(word, dependent, relation):
         return False
@@ -874,6 +884,7 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
     if _evidence(source):
         return None
+    source = _apposed_name(source) or source
     cue = char_span(according, to)
     parts = _around(according, source)
     if parts is not None:
@@ -893,6 +904,30 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     if content is None:
         return None
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
+
+
+_PEOPLE_NOUNS = (
+    lexicon.PERSON_ROLES
+    | lexicon.KIN
+    | lexicon.UNNAMED_PEOPLE
+    | lexicon.MALE_PEOPLE
+    | lexicon.FEMALE_PEOPLE
+)
+
+
+@NAME_AFTER_ACCORDING.applies(off=None)
+def _apposed_name(source: Token | None) -> Token | None:
+    """`his aunt, Jane Starner,`: the name the article gives the source it described."""
+    if source is None or source.lemma_.lower() not in _PEOPLE_NOUNS:
+        return None  # `an FBI summary, Cheryl Mills, ...`: a document has no name
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.start == comma + 1), None)
+    if name is None or name.label_ != "PERSON" or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    return name[-1]
 
 
 @RELAYED_REPORT.applies(off=None)
@@ -1058,6 +1093,25 @@ def _words_fail(word: Token, source: Token | None) -> bool:
         and source.lemma_.lower() == "word"
         and any(c.dep_ == "neg" for c in word.children)
     )
+
+
+_NO_SOURCE = frozenset({"nothing", "nobody", "none"})
+
+
+@NOBODY_SAID.applies(off=False)
+def _nobody(source: Token | None) -> bool:
+    """`nothing indicated`, `no one will admit`: nobody is the source."""
+    if source is None:
+        return False
+    if source.lower_ in _NO_SOURCE:
+        return True
+    return source.lower_ == "one" and any(c.lower_ == "no" for c in source.children)
+
+
+@CORRECTION_NOTICE.applies(off=False)
+def _correction(source: Token | None) -> bool:
+    """`Correction added Nov. 18, 2019: ...`: the publication mends its text."""
+    return source is not None and source.lemma_.lower() in ("correction", "clarification")
 
 
 @ACCORDING_INSIDE.applies(off=None)

@@ -10,6 +10,7 @@ from quoteapp.extract.rules.contents import (
     ACTIVE_AFTER_PASSIVE,
     ADDER_IS_SAYER,
     APPOSITION_SUBJECT,
+    BODY_PART_OWNER,
     CLOSING_BRACKET,
     CLOSING_MARK,
     NAME_BEFORE_ING,
@@ -83,7 +84,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))  # "(MEE) — Putin said"
-        return _person_in_apposition(subject) or subject
+        return _person_in_apposition(subject) or _owner(subject) or subject
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         NAME_BEFORE_ING.on
@@ -171,6 +172,16 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
         return False
     words = [t.text for t in doc[start:end]]
     return words.count("(") > words.count(")")
+
+
+_BODY_PARTS = frozenset({"eye", "face", "hand", "voice", "lip", "mouth", "heart", "smile"})
+
+
+def _owner(subject: Token) -> Token | None:
+    """`her eyes aglow with fervor, telling me ...`: whose eyes they are."""
+    if not BODY_PART_OWNER.on or subject.lemma_.lower() not in _BODY_PARTS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
 def _person_in_apposition(subject: Token) -> Token | None:

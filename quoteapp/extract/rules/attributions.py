@@ -161,6 +161,30 @@ NOT_SPEECH = Rule(
         ),
     ),
 )
+NOBODY_SAID = Rule(
+    "nobody said it",
+    Stage.ATTRIBUTIONS,
+    "`nothing indicated that ...`, `no one else will admit ...`: a source that is nobody "
+    "(nothing, nobody, no one, none) says that the words were never said.",
+    examples=(
+        Example(  # a page (Forbes)
+            "His workplace did not expose him to anything unusual, and nothing indicated "
+            "that he was sticking either of these instruments up his nostrils.",
+        ),
+    ),
+)
+CORRECTION_NOTICE = Rule(
+    "a correction notice",
+    Stage.ATTRIBUTIONS,
+    "`Correction added Nov. 18, 2019: The caption ... originally made ...`: a correction or "
+    "clarification is the publication mending its own text, no source's words.",
+    examples=(
+        Example(  # a page (Quanta)
+            "Correction added Nov. 18, 2019: The caption below the photograph of Herbert "
+            "originally made an unconfirmed statement that he was the first to observe them.",
+        ),
+    ),
+)
 ANONYMITY = Rule(
     "asking not to be named",
     Stage.ATTRIBUTIONS,
@@ -749,6 +773,27 @@ ACCORDING_TO = Rule(
         ),
     ),
 )
+NAME_AFTER_ACCORDING = Rule(
+    "a name after according to",
+    Stage.ATTRIBUTIONS,
+    "`According to his aunt, Jane Starner, ...`: a person's name set off by commas after "
+    "the source's description is who the source is, and no part of what was said; the "
+    "parse leaves it hanging on the comma.",
+    examples=(
+        Example(  # a page (Slate): the aunt has a name
+            "According to his aunt, Jane Starner, he was brilliant from the start.",
+            (
+                quote(
+                    "indirect",
+                    "he was brilliant from the start",
+                    "Jane Starner",
+                    cue="According to",
+                    mention="Jane Starner",
+                ),
+            ),
+        ),
+    ),
+)
 HEADLINE_COLON = Rule(
     "headline colon",
     Stage.ATTRIBUTIONS,
@@ -993,6 +1038,8 @@ RULES = (
     SPEECH_CLAUSE,
     MISREAD_CLAUSE,
     NOT_SPEECH,
+    NOBODY_SAID,
+    CORRECTION_NOTICE,
     EVIDENCE_SOURCE,
     PRONOUN_OBJECT,
     REQUEST_ANSWERED,
@@ -1013,6 +1060,7 @@ RULES = (
     SPEECH_NOUN,
     ACCORDING_INSIDE,
     ACCORDING_TO,
+    NAME_AFTER_ACCORDING,
     PER_SOURCE,
     RELAYED_REPORT,
     HEADLINE_COLON,

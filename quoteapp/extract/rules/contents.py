@@ -640,6 +640,29 @@ PASSIVE_BORROWED = Rule(
         ),
     ),
 )
+BODY_PART_OWNER = Rule(
+    "a body part's owner",
+    Stage.SOURCES,
+    "`Helen placed the book in my hands, her eyes aglow with fervor, telling me I would "
+    "love it`: eyes, hands or a voice say nothing; when the parse makes one the subject, "
+    "its owner (`her`) is the one who speaks.",
+    examples=(
+        Example(  # a page (Slate)
+            "Three years ago, over breakfast, my friend Helen handed me a novel. Helen placed "
+            "the mass-market paperback with its garish cover in my hands, her eyes aglow with "
+            "evangelical fervor, telling me I would love it.",
+            (
+                quote(
+                    "indirect",
+                    "I would love it",
+                    "Helen",
+                    cue="telling",
+                    mention="her",
+                ),
+            ),
+        ),
+    ),
+)
 PERSON_AMONG_SUBJECTS = Rule(
     "the person among subjects",
     Stage.SOURCES,
@@ -837,6 +860,8 @@ RULES = (
     SAID_AGAIN,
     OBJECT_CONTROL,
     PASSIVE_ADDRESSEE,
+    PASSIVE_BORROWED,
+    BODY_PART_OWNER,
     PERSON_AMONG_SUBJECTS,
     NAME_AFTER_CUE,
     SOMEONE_AFTER_CUE,
