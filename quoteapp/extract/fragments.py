@@ -15,6 +15,7 @@ from quoteapp.extract.classifier import attribution_probability
 from quoteapp.extract.features import candidates
 from quoteapp.extract.found import Found
 from quoteapp.extract.marks import Quoted, looks_like_title
+from quoteapp.extract.rules.attributions import NOT_SPEECH
 from quoteapp.extract.rules.quotations import GOVERNING_CUE, VOICED_FRAGMENT
 from quoteapp.extract.syntax import doer_of, is_verb, subject_of, token_span
 from quoteapp.extract.text import sentence_of, text_of
@@ -51,6 +52,8 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
         if not holding:
             continue
         doer = doer_of(token)
+        if _shown(token, doer):
+            continue  # `A CT of his chest showed a "ground glass" pattern`: a scan says nothing
         if country_acting(token, doer):
             continue
         strength = max(attribution_probability(token, d, r) for d, r in options)
@@ -65,6 +68,15 @@ def governing_cue(doc: Doc, q: Quoted, para: Span) -> Found | None:
             return Found((content,), Kind.PARTIAL, token_span(token), token, doer, confidence)
         # not a cue: a word further up may be (`a deterrence to what it called "..."`)
     return None
+
+
+def _shown(verb: Token, doer: Token | None) -> bool:
+    """What a scan, a poll or a record shows is evidence, not anyone's words."""
+    return (
+        NOT_SPEECH.on
+        and verb.lemma_.lower() == "show"
+        and (doer is None or (doer.ent_type_ != "PERSON" and doer.pos_ != "PRON"))
+    )
 
 
 def _complements(cue: Token, q: Quoted) -> Span | None:

@@ -140,7 +140,9 @@ NOT_SPEECH = Rule(
     "What someone sees, knows, believes, fears, wants or is expected to do, and what evidence "
     "shows, is no reported speech whatever the classifier scores (`He is viewed as a "
     "successor`, `Disney is expected to switch gears`, `polls show`; lexicon.NOT_SPEECH_VERBS). "
-    "`Words cannot describe how ...` reports no words either: it says that words fail.",
+    "`Words cannot describe how ...` reports no words either: it says that words fail. "
+    "Nor does such a verb make quoted words a partial quote (`A CT of his chest showed a "
+    '"ground glass" pattern`).',
     examples=(
         Example(  # a page (Vox): a law's provision acts, it does not speak
             "One of the key provisions of this law changed how farmers plant rice. Rice "
@@ -158,6 +160,9 @@ NOT_SPEECH = Rule(
         ),
         Example(
             "New polls show Clinton leading Trump by four points in Ohio.",
+        ),
+        Example(  # a page (Forbes): the words in marks are a radiologist's term, shown by a scan
+            "A CT of his chest showed a “ground glass” pattern in both of his lungs.",
         ),
     ),
 )
