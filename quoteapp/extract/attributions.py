@@ -24,6 +24,7 @@ from quoteapp.extract.contents import (
     without_own_conjunct,
 )
 from quoteapp.extract.features import candidates
+from quoteapp.extract.marks import looks_like_title
 from quoteapp.extract.paragraphs import Paragraphs
 from quoteapp.extract.rules.attributions import (
     ACCORDING_INSIDE,
@@ -873,7 +874,21 @@ def _after_colon(doc: Doc, colon: Token, paragraphs: Paragraphs) -> Span | None:
         start += 1
     if start < para.end:
         return Span(start, para.end)
-    return paragraphs.following(para)
+    following = paragraphs.following(para)
+    if following is not None and _heading(following.of(text)):
+        return None  # `Here's what the early reviews say:` then `What Does Stadia Offer?`
+    return following
+
+
+@SAID_COLON.applies(off=False)
+def _heading(paragraph: str) -> bool:
+    """A short line in title case with no full stop: a subheading, not what was said."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 10
+        and not paragraph.rstrip().endswith(".")
+        and looks_like_title(paragraph)
+    )
 
 
 @ACCORDING_TO.applies(off=None)

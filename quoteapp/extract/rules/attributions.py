@@ -357,7 +357,8 @@ SAID_COLON = Rule(
     "A verb of saying followed by a colon introduces what follows in its paragraph, or the "
     "whole next paragraph; an inverted speaker (`Said Ellis:`) is the name between them. A "
     "colon inside a quotation (`we've found the next best thing: water,\" X said`) introduces "
-    "nothing: what follows it is the quoted speaker's words.",
+    "nothing: what follows it is the quoted speaker's words. A subheading in the next "
+    "paragraph (a short title-case line without a full stop) is no statement.",
     confidence=0.6,
     examples=(
         Example(  # a page (sciencealert): `found ...:` inside the quotation is Paganini's
@@ -374,6 +375,10 @@ SAID_COLON = Rule(
                     mention="planetary scientist Lucas Paganini",
                 ),
             ),
+        ),
+        Example(  # a page (Digg): a subheading after the colon is no statement
+            "Is Stadia the future of gaming? Here's what the early reviews say:\n\n"
+            "What Does Stadia Offer?\n\nStadia is a cloud gaming service.",
         ),
         Example(  # X said: and the statement in the next paragraph
             "Dmitry Peskov said:\n\n“Russia and Turkey are cooperating very tightly.”",
