@@ -921,19 +921,14 @@ def _according_to(according: Token, paragraphs: Paragraphs) -> Attribution | Non
     return Attribution(cue, according, source, content, "according", ACCORDING_TO.base_confidence)
 
 
-_PEOPLE_NOUNS = (
-    lexicon.PERSON_ROLES
-    | lexicon.KIN
-    | lexicon.UNNAMED_PEOPLE
-    | lexicon.MALE_PEOPLE
-    | lexicon.FEMALE_PEOPLE
-)
+# A person described before the name is given: `his aunt`, `a spokesman`.
+_DESCRIBED = lexicon.PEOPLE | lexicon.KIN
 
 
 @NAME_AFTER_ACCORDING.applies(off=None)
 def _apposed_name(source: Token | None) -> Token | None:
     """`his aunt, Jane Starner,`: the name the article gives the source it described."""
-    if source is None or source.lemma_.lower() not in _PEOPLE_NOUNS:
+    if source is None or source.lemma_.lower() not in _DESCRIBED:
         return None  # `an FBI summary, Cheryl Mills, ...`: a document has no name
     doc = source.doc
     comma = source.right_edge.i + 1

@@ -165,6 +165,10 @@ PERSON_ROLES = words(
 )
 
 
+# Common nouns that name a person: `said the woman`, `his aunt, Jane Starner,`.
+PEOPLE = UNNAMED_PEOPLE | PERSON_ROLES | MALE_PEOPLE | FEMALE_PEOPLE
+
+
 # What someone sees, knows, believes, hopes or is expected to do, and what evidence shows:
 # none of it is speech, whatever the classifier learned from PolNeAR (which marks it all).
 NOT_SPEECH_VERBS = words(

@@ -159,12 +159,6 @@ def _name_after(cue: Token, quoted: SpanIndex[Span]) -> Token | None:
     return found
 
 
-# Who may speak after a following cue: `asked the boy`, `said the woman`.
-_PEOPLE = (
-    lexicon.UNNAMED_PEOPLE | lexicon.PERSON_ROLES | lexicon.MALE_PEOPLE | lexicon.FEMALE_PEOPLE
-)
-
-
 @SOMEONE_AFTER_CUE.applies(off=None)
 def _someone_after(cue: Token) -> Token | None:
     """`"...," added a South Carolina Democrat`, `"...?" asked the boy, who ...`: the parse
@@ -190,7 +184,7 @@ def _someone_after(cue: Token) -> Token | None:
         and right_after
         and noun.pos_ == "NOUN"
         and noun.tag_ == "NN"
-        and noun.lemma_.lower() in _PEOPLE
+        and noun.lemma_.lower() in lexicon.PEOPLE
     ):
         return noun  # `"...," said the woman`: only right after the quotation
     return None
